@@ -1,0 +1,25 @@
+import { Command } from "commander";
+import { toPlanDocument } from "../offline/planDocument";
+import { planStack } from "../offline/stackSource";
+import { renderPlanSummary } from "./render/planSummary";
+import { runCli } from "./runCli";
+
+/** `npm run plan -- [--stack NAME | --config-file PATH] [--json]` (CONTRACT section 3). */
+export function planCommand(): Command {
+  return new Command("plan")
+    .description("Plan a stack offline on Pulumi's mock engine: no CLI, no cloud, no credentials.")
+    .option("--stack <name>", "read Pulumi.<name>.yaml from the project root", "dev")
+    .option("--config-file <path>", "read the stack configuration from this file instead")
+    .option("--json", "print only a JSON document shaped like `pulumi preview --json`")
+    .action(async (opts: { stack: string; configFile?: string; json?: boolean }) => {
+      const planned = await planStack({ stack: opts.stack, configFile: opts.configFile });
+      if (opts.json) {
+        const doc = toPlanDocument(planned.resources, planned.stackConfig.config, planned.stackConfig.secretKeys);
+        process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+      } else {
+        process.stdout.write(renderPlanSummary(planned.stack, planned.resources, planned.warnings));
+      }
+    });
+}
+
+if (require.main === module) void runCli(planCommand());

@@ -1,0 +1,33 @@
+import * as pulumi from "@pulumi/pulumi";
+import { ProtectionPolicy } from "@pulumi/azure-native/recoveryservices";
+import type { PolicyModel } from "../model/policy";
+
+export interface VmBackupPolicyArgs {
+  readonly vaultName: pulumi.Input<string>;
+  readonly resourceGroupName: pulumi.Input<string>;
+  /** The validated policy: V1 (Standard) or V2 (Enhanced) schedule, retention, instant restore, tiering. */
+  readonly policy: PolicyModel;
+}
+
+/** One Azure VM backup policy in the vault. Edits update it in place: its name is the configured key. */
+export class VmBackupPolicy extends pulumi.ComponentResource {
+  readonly policyName: pulumi.Output<string>;
+  readonly policyId: pulumi.Output<string>;
+
+  constructor(name: string, args: VmBackupPolicyArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("azure-vm-backup:policy:VmBackupPolicy", name, {}, opts);
+    const policy = new ProtectionPolicy(
+      `${name}-policy`,
+      {
+        policyName: args.policy.name,
+        vaultName: args.vaultName,
+        resourceGroupName: args.resourceGroupName,
+        properties: args.policy.properties,
+      },
+      { parent: this },
+    );
+    this.policyName = policy.name;
+    this.policyId = policy.id;
+    this.registerOutputs({ policyName: this.policyName, policyId: this.policyId });
+  }
+}

@@ -1,0 +1,172 @@
+import { z } from "zod";
+import {
+  DATA_DISK_LUN,
+  HOURLY_WINDOW_HOURS,
+  POLICY_NAME_PATTERN,
+  RESOURCE_GROUP_NAME_PATTERN,
+  RETENTION_DAILY_DAYS,
+  RETENTION_DAY_OF_MONTH,
+  RETENTION_MONTHLY_MONTHS,
+  RETENTION_WEEKLY_WEEKS,
+  RETENTION_YEARLY_YEARS,
+  SOFT_DELETE_RETENTION_DAYS,
+  VAULT_NAME_PATTERN,
+} from "../model/azureLimits";
+import { caseInsensitiveEnum, flag, intInRange, patternString, strictObject, uniqueList } from "./schemaParts";
+
+/**
+ * The single schema of the stack configuration (CONTRACT section 2). Types are inferred from it,
+ * defaults live here, and docs/configuration.md is generated from its descriptions. Rules that
+ * involve more than one field live in model/*Rules.ts.
+ */
+
+export const DAYS_OF_WEEK = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const WEEKS_OF_MONTH = ["First", "Second", "Third", "Fourth", "Last"] as const;
+export const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+export type DayOfWeek = (typeof DAYS_OF_WEEK)[number];
+export type WeekOfMonth = (typeof WEEKS_OF_MONTH)[number];
+export type Month = (typeof MONTHS)[number];
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):(00|30)$/;
+const KEY_URI_PATTERN =
+  /^https:\/\/[a-z0-9-]+\.(vault\.azure\.net|vault\.azure\.cn|vault\.usgovcloudapi\.net|managedhsm\.azure\.net)\/keys\/[a-z0-9-]+(\/[a-z0-9]+)?\/?$/i;
+const USER_ASSIGNED_IDENTITY_PATTERN =
+  /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i;
+
+export const VM_ID_PATTERN =
+  /^\/subscriptions\/([0-9a-fA-F-]{36})\/resourceGroups\/([-\w.()]{1,90})\/providers\/Microsoft\.Compute\/virtualMachines\/([a-zA-Z0-9][-\w.]{0,63})$/i;
+
+const daysOfWeek = uniqueList(caseInsensitiveEnum(DAYS_OF_WEEK), `days (${DAYS_OF_WEEK.join(", ")})`);
+const weeksOfMonth = uniqueList(caseInsensitiveEnum(WEEKS_OF_MONTH), `weeks (${WEEKS_OF_MONTH.join(", ")})`);
+const months = uniqueList(caseInsensitiveEnum(MONTHS), `months (${MONTHS.join(", ")})`);
+
+const dayOfMonth = z.union([
+  intInRange(RETENTION_DAY_OF_MONTH),
+  z.string().refine((s) => s.toLowerCase() === "last").transform(() => "Last" as const),
+], { error: (issue) => `must be a day of the month from ${RETENTION_DAY_OF_MONTH.min} to ${RETENTION_DAY_OF_MONTH.max} or Last (got ${JSON.stringify(issue.input)})` });
+
+const time = patternString(TIME_PATTERN, 'must be a time "HH:MM" on the hour or half hour, e.g. "22:00" or "01:30"');
+
+export const encryptionSchema = strictObject({
+  keyUri: patternString(KEY_URI_PATTERN, "must be a Key Vault key URI like https://<vault>.vault.azure.net/keys/<key>[/<version>]")
+    .describe("Key Vault key URI of the customer-managed key. Must be set before any item is protected; cannot be removed."),
+  userAssignedIdentityId: patternString(USER_ASSIGNED_IDENTITY_PATTERN, "must be a user-assigned identity resource ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)")
+    .optional()
+    .describe("User-assigned identity that reads the key. Omit to use the vault's system-assigned identity."),
+  infrastructureEncryption: flag().default(false).describe("Double encryption at the infrastructure layer. Immutable once set. Default false."),
+});
+
+export const vaultSchema = strictObject({
+  name: patternString(VAULT_NAME_PATTERN, "must be 2-50 letters, digits or hyphens, starting with a letter").describe("Recovery Services vault name (2-50 chars, starts with a letter)."),
+  resourceGroupName: patternString(RESOURCE_GROUP_NAME_PATTERN, "must be 1-90 letters, digits, -, _, ., ( or ), not ending in a period").describe("Resource group the stack creates for the vault."),
+  location: z.string().min(1).optional().describe("Azure region of the vault. Default: azure-native:location (or azure:location)."),
+  storageRedundancy: caseInsensitiveEnum(["GeoRedundant", "ZoneRedundant", "LocallyRedundant"] as const).default("GeoRedundant")
+    .describe("GeoRedundant | ZoneRedundant | LocallyRedundant. Default GeoRedundant. Cannot change once items are protected."),
+  crossRegionRestore: flag().default(false).describe("Cross-region restore; GeoRedundant only; cannot be turned off later. Default false."),
+  softDelete: caseInsensitiveEnum(["AlwaysOn", "Enabled", "Disabled"] as const).default("AlwaysOn")
+    .describe("AlwaysOn | Enabled | Disabled. Default AlwaysOn (irreversible)."),
+  softDeleteRetentionDays: intInRange(SOFT_DELETE_RETENTION_DAYS, "days").default(SOFT_DELETE_RETENTION_DAYS.min)
+    .describe(`Days soft-deleted backup data is kept, ${SOFT_DELETE_RETENTION_DAYS.min}-${SOFT_DELETE_RETENTION_DAYS.max}. Default ${SOFT_DELETE_RETENTION_DAYS.min}.`),
+  immutability: caseInsensitiveEnum(["Disabled", "Unlocked", "Locked"] as const).default("Unlocked")
+    .describe("Disabled | Unlocked | Locked. Default Unlocked. Locked is irreversible."),
+  publicNetworkAccess: caseInsensitiveEnum(["Disabled", "Enabled"] as const).default("Disabled")
+    .describe("Disabled | Enabled. Default Disabled."),
+  jobFailureAlerts: flag().default(true).describe("Azure Monitor alerts for every failed backup job. Default true."),
+  encryption: encryptionSchema.optional().describe("Customer-managed key encryption. Optional."),
+  tags: z.record(z.string(), z.string()).optional().describe("Tags for the vault and its resource group."),
+});
+
+export const scheduleSchema = strictObject({
+  frequency: caseInsensitiveEnum(["Daily", "Weekly", "Hourly"] as const).describe("Daily | Weekly | Hourly (Hourly needs tier Enhanced)."),
+  time,
+  weekDays: daysOfWeek.optional().describe("Weekly only: the days backups run."),
+  intervalHours: z.number().optional().describe("Hourly only: 4 | 6 | 8 | 12."),
+  windowHours: z.number().optional().describe(`Hourly only: window length ${HOURLY_WINDOW_HOURS.min}-${HOURLY_WINDOW_HOURS.max} h, a multiple of intervalHours.`),
+});
+
+const weeklyRetentionSchema = strictObject({
+  count: intInRange(RETENTION_WEEKLY_WEEKS, "weeks"),
+  days: daysOfWeek,
+});
+
+/** Monthly and yearly points are chosen by week-and-day or by day of month, never both. */
+const monthlyRetentionSchema = strictObject({
+  count: intInRange(RETENTION_MONTHLY_MONTHS, "months"),
+  weeks: weeksOfMonth.optional(),
+  days: daysOfWeek.optional(),
+  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional(),
+});
+
+const yearlyRetentionSchema = strictObject({
+  count: intInRange(RETENTION_YEARLY_YEARS, "years"),
+  months,
+  weeks: weeksOfMonth.optional(),
+  days: daysOfWeek.optional(),
+  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional(),
+});
+
+export const retentionSchema = strictObject({
+  daily: intInRange(RETENTION_DAILY_DAYS, "days").optional().describe(`Days, ${RETENTION_DAILY_DAYS.min}-${RETENTION_DAILY_DAYS.max}. Required for Daily and Hourly, forbidden for Weekly.`),
+  weekly: weeklyRetentionSchema.optional().describe(`{ count: ${RETENTION_WEEKLY_WEEKS.min}-${RETENTION_WEEKLY_WEEKS.max} weeks, days: [...] }. Required for Weekly.`),
+  monthly: monthlyRetentionSchema.optional().describe(`{ count: ${RETENTION_MONTHLY_MONTHS.min}-${RETENTION_MONTHLY_MONTHS.max}, weeks, days } or { count, daysOfMonth: [1-28 | Last] }.`),
+  yearly: yearlyRetentionSchema.optional().describe(`{ count: ${RETENTION_YEARLY_YEARS.min}-${RETENTION_YEARLY_YEARS.max}, months, weeks, days } or { count, months, daysOfMonth }.`),
+});
+
+export const tieringSchema = strictObject({
+  mode: caseInsensitiveEnum(["TierAfter", "TierRecommended", "DoNotTier"] as const),
+  after: z.number().optional(),
+  unit: caseInsensitiveEnum(["Days", "Weeks", "Months", "Years"] as const).optional(),
+});
+
+export const policySchema = strictObject({
+  tier: caseInsensitiveEnum(["Standard", "Enhanced"] as const).default("Standard").describe("Standard (API V1) | Enhanced (API V2). Default Standard."),
+  schedule: scheduleSchema.describe("When backups run."),
+  timeZone: z.string({ error: "must be a Windows time zone ID such as UTC" }).default("UTC").describe("Windows time zone ID (IANA names are converted). Default UTC."),
+  instantRestoreDays: z.number().optional().describe("Snapshot days: Standard 1-5 (Weekly: 5, default 2), Enhanced 1-30 (default 7; 4-hourly max 17, 6-hourly max 22)."),
+  instantRestoreResourceGroup: strictObject({
+    prefix: patternString(/^[-\w.()]{1,80}$/, "must be 1-80 letters, digits, -, _, ., ( or )"),
+    suffix: patternString(/^[-\w.()]{1,10}$/, "must be 1-10 letters, digits, -, _, ., ( or )").optional(),
+  }).optional().describe("Name the snapshot resource group <prefix><n><suffix> instead of AzureBackupRG_<geo>_<n>."),
+  crashConsistentOnly: flag().default(false).describe("Crash-consistent snapshots only (Enhanced only). Default false."),
+  retention: retentionSchema.describe("How long recovery points are kept."),
+  tiering: tieringSchema.optional().describe("Archive tiering of monthly/yearly points: { mode: TierAfter, after: >=3, unit } | { mode: TierRecommended } | { mode: DoNotTier }."),
+});
+
+export const vmSchema = strictObject({
+  id: patternString(VM_ID_PATTERN, "must be a VM resource ID /subscriptions/<subscription GUID>/resourceGroups/<rg>/providers/Microsoft.Compute/virtualMachines/<name>")
+    .describe("Azure resource ID of the VM."),
+  policy: z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be a policy name (got ${JSON.stringify(issue.input)})`) }).describe("Name of a policy under `policies`."),
+  os: caseInsensitiveEnum(["Windows", "Linux"] as const).optional().describe("Windows | Linux. Optional where the VM can be looked up."),
+  disks: strictObject({
+    include: z.array(intInRange(DATA_DISK_LUN)).optional(),
+    exclude: z.array(intInRange(DATA_DISK_LUN)).optional(),
+  }).optional().describe("Data-disk LUNs: { include: [...] } or { exclude: [...] }. The OS disk is always backed up."),
+});
+
+export const PROVIDERS = ["native", "classic"] as const;
+
+/** The project's own keys (`azure-vm-backup:<key>`). */
+export const stackSchema = strictObject({
+  provider: caseInsensitiveEnum(PROVIDERS).default("native").describe("native (@pulumi/azure-native, default) | classic (@pulumi/azure)."),
+  protect: flag().default(true).describe("Protect the vault, its resource group and protected items from deletion (Pulumi `protect`). Default true."),
+  // Sections are parsed one by one (see loadConfig) so that a mistake in one never hides the others.
+  vault: z.unknown().describe("The Recovery Services vault."),
+  policies: z.record(z.string(), z.unknown(), { error: "must be a mapping of policy name to policy" }).describe("Map of policy name to backup policy."),
+  vms: z.array(z.unknown(), { error: "must be a list of VMs" }).default([]).describe("VMs to protect, by Azure resource ID."),
+});
+
+export type VaultConfig = z.output<typeof vaultSchema>;
+export type EncryptionConfig = z.output<typeof encryptionSchema>;
+export type ScheduleConfig = z.output<typeof scheduleSchema>;
+export type RetentionConfig = z.output<typeof retentionSchema>;
+export type TieringConfig = z.output<typeof tieringSchema>;
+export type PolicyConfig = z.output<typeof policySchema>;
+export type VmConfig = z.output<typeof vmSchema>;
+export type ProviderName = (typeof PROVIDERS)[number];
+export type PolicyTier = PolicyConfig["tier"];
+export type DayOfMonth = number | "Last";
+export { POLICY_NAME_PATTERN };

@@ -1,0 +1,137 @@
+import type { z } from "zod";
+import { validatePolicy } from "../model/policyRules";
+import { validateVault } from "../model/vaultRules";
+import { validateVms, type IndexedVm } from "../model/vmRules";
+import { ConfigError, joinPath, type ConfigIssue } from "./configError";
+import {
+  POLICY_NAME_PATTERN,
+  policySchema,
+  stackSchema,
+  vaultSchema,
+  vmSchema,
+  type PolicyConfig,
+  type ProviderName,
+  type VaultConfig,
+  type VmConfig,
+} from "./configSchema";
+import { resolveTimeZone } from "./timeZone";
+
+export const PROJECT_NAME = "azure-vm-backup";
+
+/** The validated configuration: every default applied, every enum in the API's spelling. */
+export interface BackupConfig {
+  readonly provider: ProviderName;
+  readonly protect: boolean;
+  /** Subscription the vault is deployed to, when configured (azure-native:subscriptionId). */
+  readonly subscriptionId?: string;
+  readonly vault: VaultConfig & { readonly location: string };
+  readonly policies: Readonly<Record<string, PolicyConfig>>;
+  readonly vms: readonly VmConfig[];
+}
+
+export interface LoadedConfig {
+  readonly config: BackupConfig;
+  /** Findings that do not stop deployment (e.g. more than 100 VMs on one policy). */
+  readonly warnings: readonly ConfigIssue[];
+}
+
+/**
+ * A stack's configuration as Pulumi hands it to a program: full keys (`azure-vm-backup:vault`) to
+ * strings, objects and lists JSON-encoded.
+ */
+export type RawStackConfig = Readonly<Record<string, string>>;
+
+function decode(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+export function zodIssues(error: z.ZodError, prefix: string): ConfigIssue[] {
+  return error.issues.map((issue) => ({
+    path: joinPath(prefix, ...issue.path.map((p) => (typeof p === "number" ? p : String(p)))),
+    message: issue.message,
+  }));
+}
+
+/**
+ * Parses and validates the whole stack configuration (CONTRACT section 2).
+ * @throws ConfigError listing every problem found, before anything is declared.
+ */
+export function loadConfig(raw: RawStackConfig): LoadedConfig {
+  const prefix = `${PROJECT_NAME}:`;
+  const own: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.startsWith(prefix)) own[key.slice(prefix.length)] = decode(value);
+  }
+  const issues: ConfigIssue[] = [];
+  const warnings: ConfigIssue[] = [];
+
+  const stack = stackSchema.safeParse(own, { reportInput: true });
+  if (!stack.success) issues.push(...zodIssues(stack.error, ""));
+
+  let vault: VaultConfig | undefined;
+  if (stack.success) {
+    if (stack.data.vault === undefined) {
+      issues.push({ path: "vault", message: "is required: the Recovery Services vault (name, resourceGroupName, ...)" });
+    } else {
+      const parsed = vaultSchema.safeParse(stack.data.vault, { reportInput: true });
+      if (parsed.success) vault = parsed.data;
+      else issues.push(...zodIssues(parsed.error, "vault"));
+    }
+  }
+  if (vault) issues.push(...validateVault(vault));
+  const location = vault?.location ?? raw["azure-native:location"] ?? raw["azure:location"];
+  if (vault && !location) {
+    issues.push({ path: "vault.location", message: "is required: set azure-native:location (or vault.location) to the vault's Azure region, e.g. westeurope" });
+  }
+
+  const policies: Record<string, PolicyConfig> = {};
+  const rawPolicies = stack.success ? stack.data.policies : {};
+  for (const [name, rawPolicy] of Object.entries(rawPolicies)) {
+    const path = joinPath("policies", name);
+    if (!POLICY_NAME_PATTERN.test(name)) {
+      issues.push({ path, message: `policy names must be 3-150 letters, digits, -, _ or !, starting with a letter (got ${JSON.stringify(name)})` });
+    }
+    const parsed = policySchema.safeParse(rawPolicy, { reportInput: true });
+    if (!parsed.success) {
+      issues.push(...zodIssues(parsed.error, path));
+      continue;
+    }
+    const tz = resolveTimeZone(parsed.data.timeZone);
+    if (!tz.ok) issues.push({ path: joinPath(path, "timeZone"), message: tz.message });
+    const policy: PolicyConfig = { ...parsed.data, timeZone: tz.ok ? tz.windowsId : parsed.data.timeZone };
+    issues.push(...validatePolicy(policy, path, vault));
+    policies[name] = policy;
+  }
+  if (stack.success && Object.keys(rawPolicies).length === 0) {
+    issues.push({ path: "policies", message: "must define at least one backup policy" });
+  }
+
+  const vms: IndexedVm[] = [];
+  const rawVms = stack.success ? stack.data.vms : [];
+  rawVms.forEach((rawVm, index) => {
+    const parsed = vmSchema.safeParse(rawVm, { reportInput: true });
+    if (parsed.success) vms.push({ index, vm: parsed.data });
+    else issues.push(...zodIssues(parsed.error, joinPath("vms", index)));
+  });
+  const subscriptionId = raw["azure-native:subscriptionId"] ?? raw["azure:subscriptionId"];
+  const vmResult = validateVms(vms, { policyNames: Object.keys(rawPolicies), subscriptionId });
+  issues.push(...vmResult.issues);
+  warnings.push(...vmResult.warnings);
+
+  if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
+  return {
+    config: {
+      provider: stack.data.provider,
+      protect: stack.data.protect,
+      subscriptionId,
+      vault: { ...vault, location },
+      policies,
+      vms: vms.map((v) => v.vm),
+    },
+    warnings,
+  };
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+
+/**
+ * Building blocks for the configuration schema. Each one carries the message users see, with the
+ * allowed values, so no caller has to reword a zod default.
+ */
+
+function show(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+}
+
+/** An object that rejects unknown keys, listing the allowed ones. */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  const allowed = Object.keys(shape).join(", ");
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === "unrecognized_keys") {
+        const keys = issue.keys.map((k) => JSON.stringify(k)).join(", ");
+        return `unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}; allowed keys: ${allowed}`;
+      }
+      if (issue.code === "invalid_type") {
+        return issue.input === undefined ? "is required" : `must be a mapping with keys ${allowed} (got ${show(issue.input)})`;
+      }
+      return undefined;
+    },
+  });
+}
+
+/**
+ * An enumeration matched case-insensitively and returned in the API's own spelling, as the
+ * contract promises (`georedundant` -> `GeoRedundant`).
+ */
+export function caseInsensitiveEnum<const T extends readonly [string, ...string[]]>(values: T) {
+  const byLower = new Map(values.map((v) => [v.toLowerCase(), v] as const));
+  const message = (input: unknown) => `must be one of ${values.join(", ")} (got ${show(input)})`;
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? "is required" : message(issue.input)) })
+    .transform((input, ctx) => {
+      const canonical = byLower.get(input.trim().toLowerCase());
+      if (canonical === undefined) {
+        ctx.addIssue({ code: "custom", message: message(input), input });
+        return z.NEVER;
+      }
+      return canonical as T[number];
+    });
+}
+
+/** A whole number in an inclusive range; the message always states both bounds. */
+export function intInRange(range: { readonly min: number; readonly max: number }, unit = "") {
+  const suffix = unit ? ` ${unit}` : "";
+  const message = (input: unknown) => `must be a whole number from ${range.min} to ${range.max}${suffix} (got ${show(input)})`;
+  return z
+    .number({ error: (issue) => (issue.input === undefined ? "is required" : message(issue.input)) })
+    .refine((n) => Number.isInteger(n) && n >= range.min && n <= range.max, { error: (issue) => message(issue.input) });
+}
+
+/** A boolean; YAML `true`/`false` arrive as booleans, but Pulumi config strings are accepted too. */
+export function flag() {
+  return z.preprocess(
+    (v) => (v === "true" ? true : v === "false" ? false : v),
+    z.boolean({ error: (issue) => (issue.input === undefined ? "is required" : `must be true or false (got ${show(issue.input)})`) }),
+  );
+}
+
+/** A string matching a pattern, with a message saying what the pattern means. */
+export function patternString(pattern: RegExp, description: string) {
+  const message = (input: unknown) => `${description} (got ${show(input)})`;
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? "is required" : message(issue.input)) })
+    .refine((s) => pattern.test(s), { error: (issue) => message(issue.input) });
+}
+
+/** A list of enumeration values without repeats. */
+export function uniqueList<T extends z.ZodTypeAny>(item: T, what: string) {
+  return z
+    .array(item, { error: (issue) => (issue.input === undefined ? "is required" : `must be a list of ${what} (got ${show(issue.input)})`) })
+    .min(1, { error: `must list at least one of ${what}` })
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      for (const v of list) {
+        const key = String(v).toLowerCase();
+        if (seen.has(key)) ctx.addIssue({ code: "custom", message: `lists ${show(v)} more than once` });
+        seen.add(key);
+      }
+    });
+}

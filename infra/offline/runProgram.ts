@@ -1,0 +1,59 @@
+import * as pulumi from "@pulumi/pulumi";
+import { waitForRPCs } from "@pulumi/pulumi/runtime/settings";
+import { runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
+import { PROJECT_NAME, type RawStackConfig } from "../config/loadConfig";
+import { defineStack } from "../stack";
+import { ZERO_SUBSCRIPTION } from "./armIds";
+import { MockEngine, type InvokeHandler } from "./mockEngine";
+import type { RecordedResource } from "./recordedResource";
+
+export interface RunProgramOptions {
+  readonly config: RawStackConfig;
+  readonly secretKeys?: readonly string[];
+  readonly stack?: string;
+  /** Answers provider function calls; unanswered ones fail the run. */
+  readonly invoke?: InvokeHandler;
+  /** The program to run; the real stack program unless a test or benchmark swaps it. */
+  readonly program?: () => unknown;
+}
+
+export interface ProgramRun {
+  readonly stack: string;
+  readonly resources: readonly RecordedResource[];
+  readonly outputs: Record<string, unknown>;
+}
+
+/** Raised when the program itself failed; the message is what the Pulumi CLI would print. */
+export class ProgramError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ProgramError";
+  }
+}
+
+/**
+ * Runs the stack program on Pulumi's mock engine with a stack's configuration and records every
+ * registration. Pulumi's runtime state is process-global: run one program per process at a time.
+ */
+export async function runProgram(options: RunProgramOptions): Promise<ProgramRun> {
+  const stack = options.stack ?? "dev";
+  const subscriptionId = options.config["azure-native:subscriptionId"] ?? options.config["azure:subscriptionId"] ?? ZERO_SUBSCRIPTION;
+  const engine = new MockEngine({ subscriptionId, invoke: options.invoke });
+  await pulumi.runtime.setMocks(engine.mocks(), PROJECT_NAME, stack, true);
+  pulumi.runtime.setAllConfig({ ...options.config }, [...(options.secretKeys ?? [])]);
+  engine.attach();
+
+  const program = options.program ?? defineStack;
+  let outputs: Record<string, unknown>;
+  try {
+    outputs = (await runInPulumiStack(async () => program())) as Record<string, unknown>;
+    await waitForRPCs();
+  } catch (err) {
+    if (err instanceof pulumi.RunError || err instanceof pulumi.ResourceError) throw new ProgramError(err.message);
+    throw err;
+  }
+  if (engine.unansweredInvokes.length > 0) {
+    throw new ProgramError(`the program called functions that have no offline answer: ${[...new Set(engine.unansweredInvokes)].join(", ")}`);
+  }
+  return { stack, resources: engine.resources, outputs };
+}

@@ -1,0 +1,37 @@
+import * as path from "node:path";
+import { loadConfig } from "../config/loadConfig";
+import type { ConfigIssue } from "../config/configError";
+import { runProgram, type ProgramRun } from "./runProgram";
+import { readStackConfigFile, stackConfigPath, type StackConfigFile } from "./stackConfig";
+
+export interface StackSelection {
+  /** Stack name: reads `Pulumi.<stack>.yaml` from the project root. */
+  readonly stack?: string;
+  /** A configuration file to read instead (same format). */
+  readonly configFile?: string;
+}
+
+export interface PlannedStack extends ProgramRun {
+  readonly file: string;
+  readonly stackConfig: StackConfigFile;
+  readonly warnings: readonly ConfigIssue[];
+}
+
+/** The file a stack selection reads. */
+export function resolveStackFile(selection: StackSelection): string {
+  return selection.configFile ? path.resolve(selection.configFile) : stackConfigPath(selection.stack ?? "dev");
+}
+
+/**
+ * Plans a stack offline: reads its configuration, validates it (a ConfigError lists every
+ * problem) and runs the real program on the mock engine. Shared by `plan`, `review` and tests.
+ */
+export async function planStack(selection: StackSelection): Promise<PlannedStack> {
+  const file = resolveStackFile(selection);
+  const stackConfig = readStackConfigFile(file);
+  // Validate before running so the caller gets the structured ConfigError (the program reports it as text).
+  const { warnings } = loadConfig(stackConfig.config);
+  const stack = selection.stack ?? (selection.configFile ? path.basename(file).replace(/^Pulumi\.|\.ya?ml$/g, "") || "dev" : "dev");
+  const run = await runProgram({ config: stackConfig.config, secretKeys: stackConfig.secretKeys, stack });
+  return { ...run, file, stackConfig, warnings };
+}
