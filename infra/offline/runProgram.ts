@@ -1,11 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
-import { waitForRPCs } from "@pulumi/pulumi/runtime/settings";
 import { runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
 import { PROJECT_NAME, type RawStackConfig } from "../config/loadConfig";
 import { defineStack } from "../stack";
 import { ZERO_SUBSCRIPTION } from "./armIds";
 import { MockEngine, type InvokeHandler } from "./mockEngine";
 import type { RecordedResource } from "./recordedResource";
+
+// waitForRPCs is marked @internal (absent from the typings) but is the runtime's own way to drain
+// every pending registration, which the recorder needs before it is read.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { waitForRPCs } = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
 
 export interface RunProgramOptions {
   readonly config: RawStackConfig;
