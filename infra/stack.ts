@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { BackupVault } from "./components/backupVault";
+import { declareClassic } from "./components/classic/declareClassic";
+import { registerLightRegistration } from "./components/legacyTypeAliases";
 import { ProtectedVm } from "./components/protectedVm";
 import { VmBackupPolicy } from "./components/vmBackupPolicy";
 import { ConfigError, formatIssue } from "./config/configError";
@@ -60,10 +62,12 @@ export function declareNative(model: BackupModel): StackOutputs {
 /** The stack program: configuration in, components out. */
 export function defineStack(): StackOutputs {
   const model = readBackupModel();
+  // Before the first resource: applies to everything declared below (see components/legacyTypeAliases.ts).
+  registerLightRegistration();
   switch (model.provider) {
     case "native":
       return declareNative(model);
     case "classic":
-      throw new pulumi.RunError("provider: classic is not available yet; use provider: native");
+      return declareClassic(model);
   }
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { validateForClassic } from "../model/classicRules";
 import { validatePolicy } from "../model/policyRules";
 import { validateVault } from "../model/vaultRules";
 import { validateVms, type IndexedVm } from "../model/vmRules";
@@ -121,6 +122,9 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   const vmResult = validateVms(vms, { policyNames: Object.keys(rawPolicies), subscriptionId });
   issues.push(...vmResult.issues);
   warnings.push(...vmResult.warnings);
+
+  // The classic provider cannot carry every setting: say which, rather than deploy without it.
+  if (stack.success && stack.data.provider === "classic" && vault) issues.push(...validateForClassic({ vault, policies }));
 
   if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
   return {

@@ -49,3 +49,10 @@ export const TIER_AFTER_MIN_DURATION = 3;
  * a fixed date keeps the inputs identical from one run to the next (no perpetual diff).
  */
 export const SCHEDULE_REFERENCE_DATE = "2024-01-01";
+
+/**
+ * Soft-delete retention Azure applies when a request does not set it, the minimum and the free part
+ * (facts: Vault, soft delete: retention 14-180 days, first 14 free): the
+ * only value a stack on the classic provider can have, since azurerm exposes no retention field.
+ */
+export const SOFT_DELETE_DEFAULT_RETENTION_DAYS = 14;

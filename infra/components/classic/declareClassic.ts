@@ -1,0 +1,33 @@
+import type { BackupModel } from "../../model/backupModel";
+import type { StackOutputs } from "../../stack";
+import { ClassicBackupVault } from "./backupVault";
+import { ClassicProtectedVm } from "./protectedVm";
+import { ClassicVmBackupPolicy } from "./vmBackupPolicy";
+
+/**
+ * Renders the model with @pulumi/azure (classic): the same components, names and outputs as the native
+ * renderer, so plan, review and the equivalence tests read both alike. Per-VM additions go in
+ * `ClassicProtectedVm`, which receives the whole VM model.
+ */
+export function declareClassic(model: BackupModel): StackOutputs {
+  const vault = new ClassicBackupVault(model.vault.name, { vault: model.vault, protect: model.protect });
+  const policies = new Map<string, ClassicVmBackupPolicy>();
+  for (const policy of model.policies) {
+    policies.set(policy.name, new ClassicVmBackupPolicy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy }));
+  }
+  for (const item of model.protectedVms) {
+    new ClassicProtectedVm(item.key, {
+      vaultName: vault.vaultName,
+      resourceGroupName: vault.resourceGroupName,
+      policyId: policies.get(item.policyName)!.policyId,
+      item,
+      protect: model.protect,
+    });
+  }
+  return {
+    vaultName: vault.vaultName,
+    vaultId: vault.vaultId,
+    policyIds: Object.fromEntries([...policies].map(([name, p]) => [name, p.policyId])),
+    protectedVmCount: model.protectedVms.length,
+  };
+}
