@@ -1,8 +1,10 @@
+import { toCanonicalEstate, type CanonicalItem, type CanonicalPeriodic, type CanonicalPolicy, type CanonicalVault } from "./canonical";
 import type { RecordedResource } from "./recordedResource";
 
 /**
  * What a reviewer wants to see of a planned estate, read back from the recorded resources (what
  * Azure will receive), not from the configuration: if a renderer dropped a setting, it shows here.
+ * Built on the canonical estate (offline/canonical.ts), so it reads both providers alike.
  */
 export interface EstateView {
   readonly vaults: readonly VaultView[];
@@ -52,99 +54,76 @@ export interface ItemView {
   readonly protect: boolean;
 }
 
-type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const hhmm = (dateTime: unknown) => (typeof dateTime === "string" ? (/T(\d\d:\d\d)/.exec(dateTime)?.[1] ?? dateTime) : "?");
-
-function describeWeekly(r: Obj | undefined): string {
-  if (!r) return "";
-  if (r.retentionScheduleFormatType === "Daily") {
-    const days = (r.retentionScheduleDaily?.daysOfTheMonth ?? []).map((d: Obj) => (d.isLast ? "Last" : String(d.date)));
-    return `day ${days.join(", ")}`;
-  }
-  const w = r.retentionScheduleWeekly ?? {};
-  return `${(w.weeksOfTheMonth ?? []).join("/")} ${(w.daysOfTheWeek ?? []).join("/")}`;
+/** `First/Third Sunday` or `day 1, Last`. */
+function describePoints(r: CanonicalPeriodic): string {
+  if (r.daysOfMonth) return `day ${r.daysOfMonth.join(", ")}`;
+  return `${(r.weeks ?? []).join("/")} ${(r.days ?? []).join("/")}`;
 }
 
-/** Human lines for a `LongTermRetentionPolicy`: `daily 30 d`, `monthly 12 (First Sunday)`. */
-export function describeRetention(retention: Obj | undefined): string[] {
-  if (!retention) return [];
+/** Human lines for a policy's retention: `daily 30 d`, `monthly 12 m (First Sunday)`. */
+export function describeRetention(retention: CanonicalPolicy["retention"]): string[] {
   const out: string[] = [];
-  if (retention.dailySchedule) out.push(`daily ${retention.dailySchedule.retentionDuration?.count} d`);
-  if (retention.weeklySchedule) out.push(`weekly ${retention.weeklySchedule.retentionDuration?.count} w (${(retention.weeklySchedule.daysOfTheWeek ?? []).join("/")})`);
-  if (retention.monthlySchedule) out.push(`monthly ${retention.monthlySchedule.retentionDuration?.count} m (${describeWeekly(retention.monthlySchedule)})`);
-  if (retention.yearlySchedule) {
-    out.push(`yearly ${retention.yearlySchedule.retentionDuration?.count} y (${(retention.yearlySchedule.monthsOfYear ?? []).join("/")} ${describeWeekly(retention.yearlySchedule)})`);
-  }
+  if (retention.daily !== undefined) out.push(`daily ${retention.daily} d`);
+  if (retention.weekly) out.push(`weekly ${retention.weekly.count} w (${retention.weekly.days.join("/")})`);
+  if (retention.monthly) out.push(`monthly ${retention.monthly.count} m (${describePoints(retention.monthly)})`);
+  if (retention.yearly) out.push(`yearly ${retention.yearly.count} y (${retention.yearly.months.join("/")} ${describePoints(retention.yearly)})`);
   return out;
 }
 
-function vaultView(r: RecordedResource): VaultView {
-  const p: Obj = r.inputs.properties ?? {};
-  const soft = p.securitySettings?.softDeleteSettings ?? {};
+function vaultView(v: CanonicalVault): VaultView {
   return {
-    name: String(r.inputs.vaultName),
-    resourceGroupName: String(r.inputs.resourceGroupName),
-    location: String(r.inputs.location),
-    redundancy: p.redundancySettings?.standardTierStorageRedundancy ?? "GeoRedundant",
-    crossRegionRestore: p.redundancySettings?.crossRegionRestore === "Enabled",
-    softDelete: soft.softDeleteState ?? "Enabled",
-    softDeleteDays: soft.softDeleteRetentionPeriodInDays,
-    immutability: p.securitySettings?.immutabilitySettings?.state ?? "Disabled",
-    publicNetworkAccess: p.publicNetworkAccess ?? "Enabled",
-    jobFailureAlerts: p.monitoringSettings?.azureMonitorAlertSettings?.alertsForAllJobFailures === "Enabled",
-    cmk: Boolean(p.encryption?.keyVaultProperties?.keyUri),
-    protect: r.protect,
+    name: v.name,
+    resourceGroupName: v.resourceGroupName,
+    location: v.location,
+    redundancy: v.redundancy,
+    crossRegionRestore: v.crossRegionRestore,
+    softDelete: v.softDelete,
+    softDeleteDays: v.softDelete === "Disabled" ? undefined : v.softDeleteRetentionDays,
+    immutability: v.immutability,
+    publicNetworkAccess: v.publicNetworkAccess,
+    jobFailureAlerts: v.jobFailureAlerts,
+    cmk: Boolean(v.encryption?.keyUri),
+    protect: v.protect,
   };
 }
 
-function policyView(r: RecordedResource): PolicyView {
-  const p: Obj = r.inputs.properties ?? {};
-  const s: Obj = p.schedulePolicy ?? {};
-  const hourly = s.hourlySchedule;
-  const weekly = s.weeklySchedule;
-  const runTime = hourly?.scheduleWindowStartTime ?? s.dailySchedule?.scheduleRunTimes?.[0] ?? weekly?.scheduleRunTimes?.[0] ?? s.scheduleRunTimes?.[0];
-  const tiering: Obj | undefined = p.tieringPolicy?.ArchivedRP;
+function policyView(p: CanonicalPolicy): PolicyView {
+  const t = p.tiering;
   return {
-    id: r.id,
-    name: String(r.inputs.policyName),
-    tier: p.policyType === "V2" ? "Enhanced" : "Standard",
-    frequency: String(s.scheduleRunFrequency ?? "?"),
-    time: hhmm(runTime),
-    weekDays: weekly?.scheduleRunDays ?? s.scheduleRunDays ?? [],
-    intervalHours: hourly?.interval,
-    windowHours: hourly?.scheduleWindowDuration,
-    timeZone: p.timeZone ?? "UTC",
-    instantRestoreDays: p.instantRpRetentionRangeInDays,
-    retention: describeRetention(p.retentionPolicy),
-    tiering: tiering ? (tiering.tieringMode === "TierAfter" ? `after ${tiering.duration} ${tiering.durationType}` : tiering.tieringMode) : undefined,
-    crashConsistentOnly: p.snapshotConsistencyType === "OnlyCrashConsistent",
+    id: p.id,
+    name: p.name,
+    tier: p.tier,
+    frequency: p.schedule.frequency || "?",
+    time: p.schedule.time,
+    weekDays: p.schedule.weekDays ?? [],
+    intervalHours: p.schedule.intervalHours,
+    windowHours: p.schedule.windowHours,
+    timeZone: p.timeZone,
+    instantRestoreDays: p.instantRestoreDays,
+    retention: describeRetention(p.retention),
+    tiering: t ? (t.mode === "TierAfter" ? `after ${t.after} ${t.unit}` : t.mode) : undefined,
+    crashConsistentOnly: p.crashConsistentOnly,
   };
 }
 
-function itemView(r: RecordedResource, policiesById: Map<string, string>): ItemView {
-  const p: Obj = r.inputs.properties ?? {};
-  const vmId = String(p.sourceResourceId ?? "");
-  const parts = vmId.split("/");
-  const disks: Obj | undefined = p.extendedProperties?.diskExclusionProperties;
+function itemView(i: CanonicalItem): ItemView {
   return {
-    urn: r.urn,
-    vmId,
-    vmName: parts[8] ?? vmId,
-    vmResourceGroup: parts[4] ?? "",
-    policyName: policiesById.get(String(p.policyId).toLowerCase()),
-    disks: disks ? `${disks.isInclusionList ? "OS + LUNs" : "all but LUNs"} ${disks.diskLunList.join(", ")}` : "all",
-    protect: r.protect,
+    urn: i.urn,
+    vmId: i.vmId,
+    vmName: i.vmName,
+    vmResourceGroup: i.vmResourceGroup,
+    policyName: i.policyName,
+    disks: i.disks ? `${i.disks.mode === "include" ? "OS + LUNs" : "all but LUNs"} ${i.disks.luns.join(", ")}` : "all",
+    protect: i.protect,
   };
 }
 
-/** Reads the estate back from a recorded run. */
+/** Reads the estate back from a recorded run of either renderer, through its canonical form. */
 export function toEstateView(resources: readonly RecordedResource[]): EstateView {
-  const vaults = resources.filter((r) => r.type === "azure-native:recoveryservices:Vault").map(vaultView);
-  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
-  const policies = resources.filter((r) => r.type === "azure-native:recoveryservices:ProtectionPolicy").map(policyView).sort(byName);
-  const policiesById = new Map(policies.filter((p) => p.id).map((p) => [p.id!.toLowerCase(), p.name]));
-  const items = resources.filter((r) => r.type === "azure-native:recoveryservices:ProtectedItem").map((r) => itemView(r, policiesById))
-    .sort((a, b) => `${a.vmResourceGroup}/${a.vmName}`.localeCompare(`${b.vmResourceGroup}/${b.vmName}`));
-  return { vaults, policies, items };
+  const estate = toCanonicalEstate(resources);
+  return {
+    vaults: estate.vaults.map(vaultView),
+    policies: estate.policies.map(policyView),
+    items: estate.items.map(itemView).sort((a, b) => `${a.vmResourceGroup}/${a.vmName}`.localeCompare(`${b.vmResourceGroup}/${b.vmName}`)),
+  };
 }
