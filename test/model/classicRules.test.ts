@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../infra/config/configError";
+import { loadConfig } from "../../infra/config/loadConfig";
+import { devConfig, devConfigWithVault } from "../support/runConfig";
+
+function issuesOf(raw: Record<string, string>) {
+  try {
+    loadConfig(raw);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.issues;
+    throw err;
+  }
+  return [];
+}
+
+const classic = { "azure-vm-backup:provider": "classic" };
+
+describe("settings the classic provider cannot express", () => {
+  it("rejects AlwaysOn soft delete, naming the setting and the provider", () => {
+    expect(issuesOf(devConfig(classic))).toEqual([
+      {
+        path: "vault.softDelete",
+        message:
+          "AlwaysOn cannot be expressed with provider classic (@pulumi/azure), which only has softDeleteEnabled true/false; set softDelete: Enabled or Disabled, or use provider native (got AlwaysOn)",
+      },
+    ]);
+  });
+
+  it("rejects a soft-delete retention other than Azure's default of 14 days", () => {
+    expect(issuesOf(devConfigWithVault({ softDelete: "Enabled", softDeleteRetentionDays: 30 }, classic))).toEqual([
+      {
+        path: "vault.softDeleteRetentionDays",
+        message: "cannot be set with provider classic (@pulumi/azure), which always leaves Azure's default of 14 days; remove it or use provider native (got 30)",
+      },
+    ]);
+    // Without soft delete the retention is never used, so nothing is lost.
+    expect(issuesOf(devConfigWithVault({ softDelete: "Disabled", softDeleteRetentionDays: 30 }, classic))).toEqual([]);
+  });
+
+  it("rejects DoNotTier, listed with every other problem in one error", () => {
+    const raw = devConfigWithVault({ softDeleteRetentionDays: 20 }, classic);
+    const policies = JSON.parse(raw["azure-vm-backup:policies"]!) as Record<string, Record<string, unknown>>;
+    policies["daily-enhanced-archive"]!.tiering = { mode: "DoNotTier" };
+    const issues = issuesOf({ ...raw, "azure-vm-backup:policies": JSON.stringify(policies) });
+    expect(issues.map((i) => i.path)).toEqual(["policies.daily-enhanced-archive.tiering.mode", "vault.softDelete", "vault.softDeleteRetentionDays"]);
+    expect(issues[0]!.message).toBe(
+      "DoNotTier cannot be expressed with provider classic (@pulumi/azure), which only has TierAfter and TierRecommended; remove tiering or use provider native (got DoNotTier)",
+    );
+  });
+
+  it("accepts the same settings on the native provider and an expressible configuration on classic", () => {
+    expect(issuesOf(devConfigWithVault({ softDeleteRetentionDays: 30 }))).toEqual([]);
+    expect(issuesOf(devConfigWithVault({ softDelete: "Enabled" }, classic))).toEqual([]);
+  });
+});
