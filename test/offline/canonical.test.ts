@@ -34,7 +34,7 @@ describe("canonical estate", () => {
       },
     ]);
     expect(estate.policies.map((p) => p.name)).toEqual(["daily-enhanced-archive", "daily-standard", "hourly-enhanced", "weekly-standard"]);
-    const { id: _id, ...archive } = estate.policies[0]!;
+    const archive = { ...estate.policies[0]!, id: undefined };
     expect(archive).toEqual({
       name: "daily-enhanced-archive",
       vaultName: "rsv-backup-dev",
