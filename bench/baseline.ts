@@ -1,0 +1,68 @@
+import { ResourceGroup as ClassicResourceGroup } from "@pulumi/azure/core";
+import { PolicyVM, ProtectedVM } from "@pulumi/azure/backup";
+import { Vault as ClassicVault } from "@pulumi/azure/recoveryservices";
+import { ProtectedItem, ProtectionPolicy, Vault } from "@pulumi/azure-native/recoveryservices";
+import { ResourceGroup } from "@pulumi/azure-native/resources";
+import type { BackupModel } from "../infra/model/backupModel";
+import { toClassicPolicyArgs, toClassicProtectedVmArgs, toClassicVaultArgs } from "../infra/model/classicShapes";
+
+/**
+ * The baseline: what a user would write with the SDK alone. The same resources with the same inputs
+ * (the model is prepared before the clock starts), declared directly at the stack's top level:
+ * no validation, no components, no stack transformation.
+ */
+export function declareBaseline(model: BackupModel): void {
+  if (model.provider === "native") declareNativeBaseline(model);
+  else declareClassicBaseline(model);
+}
+
+function declareNativeBaseline(model: BackupModel): void {
+  const v = model.vault;
+  const rg = new ResourceGroup(`${v.name}-rg`, { resourceGroupName: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect });
+  const vault = new Vault(
+    `${v.name}-vault`,
+    { vaultName: v.name, resourceGroupName: rg.name, location: v.location, tags: v.tags, sku: v.sku, identity: v.identity, properties: v.properties },
+    { protect: model.protect },
+  );
+  const policyIds = new Map(
+    model.policies.map((p) => [
+      p.name,
+      new ProtectionPolicy(`${p.name}-policy`, { policyName: p.name, vaultName: vault.name, resourceGroupName: rg.name, properties: p.properties }).id,
+    ]),
+  );
+  for (const item of model.protectedVms) {
+    new ProtectedItem(
+      `${item.key}-item`,
+      {
+        vaultName: vault.name,
+        resourceGroupName: rg.name,
+        fabricName: item.fabricName,
+        containerName: item.containerName,
+        protectedItemName: item.protectedItemName,
+        properties: {
+          protectedItemType: "Microsoft.Compute/virtualMachines",
+          sourceResourceId: item.vm.id,
+          policyId: policyIds.get(item.policyName)!,
+          ...(item.diskExclusion && { extendedProperties: { diskExclusionProperties: item.diskExclusion } }),
+        },
+      },
+      { protect: model.protect },
+    );
+  }
+}
+
+function declareClassicBaseline(model: BackupModel): void {
+  const v = model.vault;
+  const rg = new ClassicResourceGroup(`${v.name}-rg`, { name: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect });
+  const vault = new ClassicVault(`${v.name}-vault`, { ...toClassicVaultArgs(v), resourceGroupName: rg.name }, { protect: model.protect });
+  const policyIds = new Map(
+    model.policies.map((p) => [p.name, new PolicyVM(`${p.name}-policy`, { ...toClassicPolicyArgs(p), recoveryVaultName: vault.name, resourceGroupName: rg.name }).id]),
+  );
+  for (const item of model.protectedVms) {
+    new ProtectedVM(
+      `${item.key}-item`,
+      { ...toClassicProtectedVmArgs(item), recoveryVaultName: vault.name, resourceGroupName: rg.name, backupPolicyId: policyIds.get(item.policyName)! },
+      { protect: model.protect },
+    );
+  }
+}
