@@ -9,6 +9,9 @@ import {
   RETENTION_MONTHLY_MONTHS,
   RETENTION_WEEKLY_WEEKS,
   RETENTION_YEARLY_YEARS,
+  SCRIPT_POLL_SECONDS,
+  SCRIPT_RETRIES,
+  SCRIPT_TIMEOUT_SECONDS,
   SOFT_DELETE_RETENTION_DAYS,
   VAULT_NAME_PATTERN,
 } from "../model/azureLimits";
@@ -136,6 +139,49 @@ export const policySchema = strictObject({
   tiering: tieringSchema.optional().describe("Archive tiering of monthly/yearly points: { mode: TierAfter, after: >=3, unit } | { mode: TierRecommended } | { mode: DoNotTier }."),
 });
 
+// ---- VM side (snapshot extension, VSS, Linux scripts, lifecycle, tag discovery) ----
+
+export const EXTENSION_MODES = ["auto", "declare"] as const;
+export const VSS_MODES = ["Full", "Copy"] as const;
+export const PROTECTION_STATES = ["Protected", "Stopped", "Suspended"] as const;
+
+/** Absolute script paths without shell metacharacters: the run command checks them in a shell. */
+const SCRIPT_PATH_PATTERN = /^\/[A-Za-z0-9._+\/-]+$/;
+const scriptPath = patternString(SCRIPT_PATH_PATTERN, "must be an absolute path of letters, digits, ., _, +, - and /, e.g. /opt/backup/pre.sh");
+const scriptParams = z.array(z.string({ error: "must be a string" }), { error: "must be a list of strings" });
+
+export const extensionMode = caseInsensitiveEnum(EXTENSION_MODES);
+
+/** Linux pre/post scripts (fields of /etc/azure/VMSnapshotScriptPluginConfig.json, facts: How a VM backup works 4). */
+export const scriptsSchema = strictObject({
+  preScript: scriptPath.describe("Full path of the pre-script on the VM (root-owned, mode 700)."),
+  postScript: scriptPath.describe("Full path of the post-script on the VM (root-owned, mode 700)."),
+  preScriptParams: scriptParams.default([]).describe("Parameters passed to the pre-script. Default []."),
+  postScriptParams: scriptParams.default([]).describe("Parameters passed to the post-script. Default []."),
+  preScriptRetries: intInRange(SCRIPT_RETRIES).default(SCRIPT_RETRIES.default).describe(`Retries of the pre-script, ${SCRIPT_RETRIES.min}-${SCRIPT_RETRIES.max}. Default ${SCRIPT_RETRIES.default}.`),
+  postScriptRetries: intInRange(SCRIPT_RETRIES).default(SCRIPT_RETRIES.default).describe(`Retries of the post-script, ${SCRIPT_RETRIES.min}-${SCRIPT_RETRIES.max}. Default ${SCRIPT_RETRIES.default}.`),
+  timeoutSeconds: intInRange(SCRIPT_TIMEOUT_SECONDS, "seconds").default(SCRIPT_TIMEOUT_SECONDS.default)
+    .describe(`Timeout of each script, ${SCRIPT_TIMEOUT_SECONDS.min}-${SCRIPT_TIMEOUT_SECONDS.max} s. Default ${SCRIPT_TIMEOUT_SECONDS.default}.`),
+  continueBackupOnFailure: flag().default(true).describe("Fall back to a file-system/crash-consistent backup when a script fails. Default true."),
+  fsFreeze: flag().default(true).describe("Call fsfreeze during the snapshot. Default true (Microsoft recommends it)."),
+  pollSeconds: intInRange(SCRIPT_POLL_SECONDS, "seconds").default(SCRIPT_POLL_SECONDS.default)
+    .describe(`Seconds between polls of the script execution, ${SCRIPT_POLL_SECONDS.min}-${SCRIPT_POLL_SECONDS.max}. Default ${SCRIPT_POLL_SECONDS.default}.`),
+});
+
+/** Estate defaults applied to every VM entry and selector match. */
+export const vmDefaultsSchema = strictObject({
+  extension: extensionMode.default("auto").describe("auto (default: Azure Backup installs the snapshot extension) | declare."),
+});
+
+export const selectorSchema = strictObject({
+  tags: z.record(z.string(), z.string({ error: "tag values must be strings" }), { error: "must be a mapping of tag name to value" })
+    .refine((t) => Object.keys(t).length > 0, { error: "must name at least one tag" })
+    .describe("Tags a VM must carry (all of them) to be protected."),
+  resourceGroups: z.array(patternString(RESOURCE_GROUP_NAME_PATTERN, "must be a resource group name"), { error: "must be a list of resource group names" }).min(1, { error: "must list at least one resource group (omit the key to search the whole subscription)" }).optional()
+    .describe("Only VMs in these resource groups. Default: the whole subscription."),
+  policy: z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be a policy name (got ${JSON.stringify(issue.input)})`) }).describe("Policy for the matched VMs."),
+});
+
 export const vmSchema = strictObject({
   id: patternString(VM_ID_PATTERN, "must be a VM resource ID /subscriptions/<subscription GUID>/resourceGroups/<rg>/providers/Microsoft.Compute/virtualMachines/<name>")
     .describe("Azure resource ID of the VM."),
@@ -145,6 +191,11 @@ export const vmSchema = strictObject({
     include: z.array(intInRange(DATA_DISK_LUN)).optional(),
     exclude: z.array(intInRange(DATA_DISK_LUN)).optional(),
   }).optional().describe("Data-disk LUNs: { include: [...] } or { exclude: [...] }. The OS disk is always backed up."),
+  protection: caseInsensitiveEnum(PROTECTION_STATES).default("Protected")
+    .describe("Protected (default) | Stopped (stop backups, keep recovery points) | Suspended (stop backups, keep points under retention; immutable vault only)."),
+  extension: extensionMode.optional().describe("Snapshot extension: auto | declare. Default vmDefaults.extension."),
+  vss: caseInsensitiveEnum(VSS_MODES).optional().describe("Windows only: Full | Copy (copy-only VSS backups). Unset leaves the VM's setting alone (Azure's default is Full)."),
+  scripts: scriptsSchema.optional().describe("Linux only: app-consistent pre/post scripts."),
 });
 
 export const PROVIDERS = ["native", "classic"] as const;
@@ -157,6 +208,8 @@ export const stackSchema = strictObject({
   vault: z.unknown().describe("The Recovery Services vault."),
   policies: z.record(z.string(), z.unknown(), { error: "must be a mapping of policy name to policy" }).describe("Map of policy name to backup policy."),
   vms: z.array(z.unknown(), { error: "must be a list of VMs" }).default([]).describe("VMs to protect, by Azure resource ID."),
+  vmDefaults: z.unknown().optional().describe("Estate defaults for every VM entry and selector match (extension)."),
+  selectors: z.array(z.unknown(), { error: "must be a list of tag selectors" }).default([]).describe("Tag selectors: VMs carrying the tags are protected with the selector's policy."),
 });
 
 export type VaultConfig = z.output<typeof vaultSchema>;
@@ -167,6 +220,13 @@ export type TieringConfig = z.output<typeof tieringSchema>;
 export type PolicyConfig = z.output<typeof policySchema>;
 export type VmConfig = z.output<typeof vmSchema>;
 export type ProviderName = (typeof PROVIDERS)[number];
+export type ScriptsConfig = z.output<typeof scriptsSchema>;
+export type VmDefaultsConfig = z.output<typeof vmDefaultsSchema>;
+export type SelectorConfig = z.output<typeof selectorSchema>;
+export type ExtensionMode = (typeof EXTENSION_MODES)[number];
+export type VssMode = (typeof VSS_MODES)[number];
+export type ProtectionSetting = (typeof PROTECTION_STATES)[number];
+export type OsType = "Windows" | "Linux";
 export type PolicyTier = PolicyConfig["tier"];
 export type DayOfMonth = number | "Last";
 export { POLICY_NAME_PATTERN };

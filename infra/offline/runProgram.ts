@@ -3,6 +3,7 @@ import { runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
 import { PROJECT_NAME, type RawStackConfig } from "../config/loadConfig";
 import { defineStack } from "../stack";
 import { ZERO_SUBSCRIPTION } from "./armIds";
+import { EMPTY_INVENTORY, inventoryInvokeHandler } from "./inventory";
 import { MockEngine, type InvokeHandler } from "./mockEngine";
 import type { RecordedResource } from "./recordedResource";
 
@@ -15,7 +16,7 @@ export interface RunProgramOptions {
   readonly config: RawStackConfig;
   readonly secretKeys?: readonly string[];
   readonly stack?: string;
-  /** Answers provider function calls; unanswered ones fail the run. */
+  /** Answers provider function calls; unanswered ones fail the run. Default: an empty inventory (no VM is found). */
   readonly invoke?: InvokeHandler;
   /** The program to run; the real stack program unless a test or benchmark swaps it. */
   readonly program?: () => unknown;
@@ -42,7 +43,7 @@ export class ProgramError extends Error {
 export async function runProgram(options: RunProgramOptions): Promise<ProgramRun> {
   const stack = options.stack ?? "dev";
   const subscriptionId = options.config["azure-native:subscriptionId"] ?? options.config["azure:subscriptionId"] ?? ZERO_SUBSCRIPTION;
-  const engine = new MockEngine({ subscriptionId, invoke: options.invoke });
+  const engine = new MockEngine({ subscriptionId, invoke: options.invoke ?? inventoryInvokeHandler(EMPTY_INVENTORY) });
   await pulumi.runtime.setMocks(engine.mocks(), PROJECT_NAME, stack, true);
   pulumi.runtime.setAllConfig({ ...options.config }, [...(options.secretKeys ?? [])]);
   engine.attach();
