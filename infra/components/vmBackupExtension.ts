@@ -41,6 +41,8 @@ export class VmBackupExtension extends pulumi.ComponentResource {
       consistencyDetail: item.consistency.detail,
       vss: item.vss?.mode ?? "unchanged",
       scriptPluginConfigPath: item.scriptPlugin?.configPath ?? "",
+      backedUpLuns: item.backedUpLuns ? [...item.backedUpLuns] : "unknown",
+      protectionState: item.protectionState,
       warnings: [...item.warnings],
     });
   }
