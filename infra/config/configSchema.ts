@@ -174,7 +174,7 @@ export const vmDefaultsSchema = strictObject({
 });
 
 export const selectorSchema = strictObject({
-  tags: z.record(z.string(), z.string({ error: "tag values must be strings" }), { error: "must be a mapping of tag name to value" })
+  tags: z.record(z.string(), z.string({ error: "tag values must be strings" }), { error: (issue) => (issue.input === undefined ? "is required" : "must be a mapping of tag name to value") })
     .refine((t) => Object.keys(t).length > 0, { error: "must name at least one tag" })
     .describe("Tags a VM must carry (all of them) to be protected."),
   resourceGroups: z.array(patternString(RESOURCE_GROUP_NAME_PATTERN, "must be a resource group name"), { error: "must be a list of resource group names" }).min(1, { error: "must list at least one resource group (omit the key to search the whole subscription)" }).optional()
