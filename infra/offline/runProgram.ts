@@ -50,9 +50,21 @@ export async function runProgram(options: RunProgramOptions): Promise<ProgramRun
 
   const program = options.program ?? defineStack;
   let outputs: Record<string, unknown>;
+  // The program's own failure is caught inside the stack's init: a rejected init would also reject
+  // the stack's output promises nobody awaits (unhandled rejections that fail test runs and print
+  // stacks). The real CLI prints a RunError's message alone; ProgramError carries the same.
+  let programFailure: { error: unknown } | undefined;
   try {
-    outputs = (await runInPulumiStack(async () => program())) as Record<string, unknown>;
+    outputs = (await runInPulumiStack(async () => {
+      try {
+        return await program();
+      } catch (error) {
+        programFailure = { error };
+        return {};
+      }
+    })) as Record<string, unknown>;
     await waitForRPCs();
+    if (programFailure) throw programFailure.error;
   } catch (err) {
     if (err instanceof pulumi.RunError || err instanceof pulumi.ResourceError) throw new ProgramError(err.message);
     throw err;
