@@ -1,5 +1,6 @@
 import type { ConfigIssue } from "../config/configError";
 import type { BackupConfig } from "../config/loadConfig";
+import { MAX_VMS_PER_VAULT, RECOMMENDED_MAX_VMS_PER_POLICY } from "./azureLimits";
 import type { VmSideContext } from "./backupModel";
 import { vmLogicalName } from "./names";
 import { parseVmId } from "./resourceId";
@@ -41,10 +42,40 @@ export function applyVmFacts(config: BackupConfig, entries: readonly VmEntry[], 
       luns.set(key, backedUpLuns(entry, lookup.facts.dataDisks.map((d) => d.lun)));
     }
   }
+  issues.push(...validateSelectorCounts(config, entries));
+  warnings.push(...selectorPolicyWarnings(config, entries));
   return {
     config: { ...config, vms: entries.map((e) => e.vm) },
     vmSide: { facts, sources, backedUpLuns: luns, warnings: vmWarnings },
     issues,
     warnings,
   };
+}
+
+/**
+ * The vault's VM limit counted with selector matches (loadConfig counted explicit entries only,
+ * so this only speaks when the selectors push the estate over it).
+ */
+function validateSelectorCounts(config: BackupConfig, entries: readonly VmEntry[]): ConfigIssue[] {
+  if (entries.length <= MAX_VMS_PER_VAULT || config.vms.length > MAX_VMS_PER_VAULT) return [];
+  return [{
+    path: "selectors",
+    message: `match ${entries.length - config.vms.length} VMs, which with the ${config.vms.length} listed under vms exceeds the ${MAX_VMS_PER_VAULT} Azure VMs a vault protects; narrow the selectors (tags, resourceGroups) or split the estate`,
+  }];
+}
+
+/** The portal's per-policy limit, counted with selector matches, for policies the selectors push over it. */
+function selectorPolicyWarnings(config: BackupConfig, entries: readonly VmEntry[]): ConfigIssue[] {
+  const count = (list: ReadonlyArray<{ policy: string }>) => {
+    const m = new Map<string, number>();
+    for (const vm of list) m.set(vm.policy, (m.get(vm.policy) ?? 0) + 1);
+    return m;
+  };
+  const explicit = count(config.vms);
+  return [...count(entries.map((e) => e.vm))]
+    .filter(([policy, n]) => n > RECOMMENDED_MAX_VMS_PER_POLICY && (explicit.get(policy) ?? 0) <= RECOMMENDED_MAX_VMS_PER_POLICY)
+    .map(([policy, n]) => ({
+      path: `policies.${policy}`,
+      message: `protects ${n} VMs with the selectors' matches; the portal and PowerShell manage at most ${RECOMMENDED_MAX_VMS_PER_POLICY} per policy (the API and CLI accept more): consider splitting it`,
+    }));
 }
