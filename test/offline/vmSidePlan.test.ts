@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderPlanSummary } from "../../infra/cli/render/planSummary";
 import { decodeScriptPluginJson } from "../../infra/model/scriptPlugin";
 import { toEstateView } from "../../infra/offline/estateView";
+import { toPlanDocument } from "../../infra/offline/planDocument";
 import { inventoryInvokeHandler } from "../../infra/offline/inventory";
 import { ProgramError, runProgram } from "../../infra/offline/runProgram";
 import { planStack } from "../../infra/offline/stackSource";
@@ -50,6 +51,14 @@ describe("the dev stack's VM side", () => {
     expect(row("vm-app-01")).toEqual(["vm-app-01", "rg-app-prod", "Linux", "weekly-standard", "Protected", "VMSnapshotLinux (installed by Azure Backup)", "app (pre/post scripts)", "OS + LUN 0"]);
     expect(row("vm-api-01")).toEqual(["vm-api-01 (selectors[0])", "rg-app-prod", "Linux", "daily-standard", "Protected", "VMSnapshotLinux (installed by Azure Backup)", "file (fsfreeze, no scripts)", "OS only"]);
     expect(text).toContain("  - vms[4].id: is deallocated: Azure Backup installs the snapshot extension at the first backup after the VM starts, and its first recovery points are crash-consistent");
+  });
+});
+
+describe("the dev plan's stability", () => {
+  it("plans the same document twice (look-ups resolve concurrently, output order must not depend on them)", async () => {
+    const a = await planStack({ stack: "dev" });
+    const b = await planStack({ stack: "dev" });
+    expect(toPlanDocument(b.resources)).toEqual(toPlanDocument(a.resources));
   });
 });
 
