@@ -44,10 +44,15 @@ const daysOfWeek = uniqueList(caseInsensitiveEnum(DAYS_OF_WEEK), `days (${DAYS_O
 const weeksOfMonth = uniqueList(caseInsensitiveEnum(WEEKS_OF_MONTH), `weeks (${WEEKS_OF_MONTH.join(", ")})`);
 const months = uniqueList(caseInsensitiveEnum(MONTHS), `months (${MONTHS.join(", ")})`);
 
-const dayOfMonth = z.union([
-  intInRange(RETENTION_DAY_OF_MONTH),
-  z.string().refine((s) => s.toLowerCase() === "last").transform(() => "Last" as const),
-], { error: (issue) => `must be a day of the month from ${RETENTION_DAY_OF_MONTH.min} to ${RETENTION_DAY_OF_MONTH.max} or Last (got ${JSON.stringify(issue.input)})` });
+const dayOfMonth = z.unknown().transform((input, ctx): DayOfMonth => {
+  if (typeof input === "string" && input.trim().toLowerCase() === "last") return "Last";
+  if (typeof input === "number" && Number.isInteger(input) && input >= RETENTION_DAY_OF_MONTH.min && input <= RETENTION_DAY_OF_MONTH.max) return input;
+  ctx.addIssue({
+    code: "custom",
+    message: `must be a day of the month from ${RETENTION_DAY_OF_MONTH.min} to ${RETENTION_DAY_OF_MONTH.max} or Last (got ${JSON.stringify(input)})`,
+  });
+  return z.NEVER;
+});
 
 const time = patternString(TIME_PATTERN, 'must be a time "HH:MM" on the hour or half hour, e.g. "22:00" or "01:30"');
 
@@ -154,7 +159,7 @@ export const stackSchema = strictObject({
   provider: caseInsensitiveEnum(PROVIDERS).default("native").describe("native (@pulumi/azure-native, default) | classic (@pulumi/azure)."),
   protect: flag().default(true).describe("Protect the vault, its resource group and protected items from deletion (Pulumi `protect`). Default true."),
   // Sections are parsed one by one (see loadConfig) so that a mistake in one never hides the others.
-  vault: z.unknown().describe("The Recovery Services vault."),
+  vault: z.unknown().optional().describe("The Recovery Services vault (required)."),
   policies: z.record(z.string(), z.unknown(), { error: "must be a mapping of policy name to policy" }).describe("Map of policy name to backup policy."),
   vms: z.array(z.unknown(), { error: "must be a list of VMs" }).default([]).describe("VMs to protect, by Azure resource ID."),
 });
