@@ -12,7 +12,7 @@ import {
   SOFT_DELETE_RETENTION_DAYS,
   VAULT_NAME_PATTERN,
 } from "../model/azureLimits";
-import { caseInsensitiveEnum, flag, intInRange, patternString, strictObject, uniqueList } from "./schemaParts";
+import { caseInsensitiveEnum, flag, intInRange, numberField, patternString, strictObject, uniqueList } from "./schemaParts";
 
 /**
  * The single schema of the stack configuration (CONTRACT section 2). Types are inferred from it,
@@ -89,8 +89,8 @@ export const scheduleSchema = strictObject({
   frequency: caseInsensitiveEnum(["Daily", "Weekly", "Hourly"] as const).describe("Daily | Weekly | Hourly (Hourly needs tier Enhanced)."),
   time,
   weekDays: daysOfWeek.optional().describe("Weekly only: the days backups run."),
-  intervalHours: z.number().optional().describe("Hourly only: 4 | 6 | 8 | 12."),
-  windowHours: z.number().optional().describe(`Hourly only: window length ${HOURLY_WINDOW_HOURS.min}-${HOURLY_WINDOW_HOURS.max} h, a multiple of intervalHours.`),
+  intervalHours: numberField("hours").optional().describe("Hourly only: 4 | 6 | 8 | 12."),
+  windowHours: numberField("hours").optional().describe(`Hourly only: window length ${HOURLY_WINDOW_HOURS.min}-${HOURLY_WINDOW_HOURS.max} h, a multiple of intervalHours.`),
 });
 
 const weeklyRetentionSchema = strictObject({
@@ -123,7 +123,7 @@ export const retentionSchema = strictObject({
 
 export const tieringSchema = strictObject({
   mode: caseInsensitiveEnum(["TierAfter", "TierRecommended", "DoNotTier"] as const),
-  after: z.number().optional(),
+  after: numberField("units").optional(),
   unit: caseInsensitiveEnum(["Days", "Weeks", "Months", "Years"] as const).optional(),
 });
 
@@ -131,7 +131,7 @@ export const policySchema = strictObject({
   tier: caseInsensitiveEnum(["Standard", "Enhanced"] as const).default("Standard").describe("Standard (API V1) | Enhanced (API V2). Default Standard."),
   schedule: scheduleSchema.describe("When backups run."),
   timeZone: z.string({ error: "must be a Windows time zone ID such as UTC" }).default("UTC").describe("Windows time zone ID (IANA names are converted). Default UTC."),
-  instantRestoreDays: z.number().optional().describe("Snapshot days: Standard 1-5 (Weekly: 5, default 2), Enhanced 1-30 (default 7; 4-hourly max 17, 6-hourly max 22)."),
+  instantRestoreDays: numberField("days").optional().describe("Snapshot days: Standard 1-5 (Weekly: 5, default 2), Enhanced 1-30 (default 7; 4-hourly max 17, 6-hourly max 22)."),
   instantRestoreResourceGroup: strictObject({
     prefix: patternString(/^[-\w.()]{1,80}$/, "must be 1-80 letters, digits, -, _, ., ( or )"),
     suffix: patternString(/^[-\w.()]{1,10}$/, "must be 1-10 letters, digits, -, _, ., ( or )").optional(),
