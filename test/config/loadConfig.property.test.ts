@@ -47,7 +47,7 @@ const coherentPolicy = fc.constantFrom("Daily", "Weekly", "Hourly").chain((frequ
     })
     .map((p) => {
       const backupDays = frequency === "Weekly" ? p.weekDays : ["Sunday"];
-      const byWeek = (r: { weeks?: string[] }) => (r.weeks ? { weeks: r.weeks, days: [backupDays[0]] } : {});
+      const byWeek = (r: object) => ("weeks" in r ? { weeks: r.weeks, days: [backupDays[0]] } : {});
       return {
         tier: p.tier,
         schedule: {

@@ -5,6 +5,12 @@ import { toPlanDocument } from "../../infra/offline/planDocument";
 import { baseFixture, toRaw } from "../fixtures/stackConfig";
 import { runFixture } from "../fixtures/runFixture";
 
+class Thing extends pulumi.CustomResource {
+  constructor(name: string, props: pulumi.Inputs) {
+    super("test:index:Thing", name, props);
+  }
+}
+
 describe("runProgram", () => {
   it("plans the same resources, names and inputs twice in a row", async () => {
     const first = await runFixture(baseFixture());
@@ -54,7 +60,7 @@ describe("runProgram", () => {
 
   it("unwraps secrets for checks and masks them in the plan document", async () => {
     const program = () => {
-      new pulumi.CustomResource("test:index:Thing", "thing", { password: pulumi.secret("hunter2"), plain: "x" });
+      new Thing("thing", { password: pulumi.secret("hunter2"), plain: "x" });
       return {};
     };
     const run = await runProgram({ config: toRaw(baseFixture()), program });
