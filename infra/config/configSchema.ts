@@ -10,6 +10,7 @@ import {
   RETENTION_WEEKLY_WEEKS,
   RETENTION_YEARLY_YEARS,
   SOFT_DELETE_RETENTION_DAYS,
+  TIER_AFTER_MIN_DURATION,
   VAULT_NAME_PATTERN,
 } from "../model/azureLimits";
 import { caseInsensitiveEnum, flag, intInRange, numberField, patternString, strictObject, uniqueList } from "./schemaParts";
@@ -54,7 +55,8 @@ const dayOfMonth = z.unknown().transform((input, ctx): DayOfMonth => {
   return z.NEVER;
 });
 
-const time = patternString(TIME_PATTERN, 'must be a time "HH:MM" on the hour or half hour, e.g. "22:00" or "01:30"');
+const time = patternString(TIME_PATTERN, 'must be a time "HH:MM" on the hour or half hour, e.g. "22:00" or "01:30"')
+  .describe('"HH:MM" on the hour or half hour, in the policy time zone: the run time (window start for Hourly).');
 
 export const encryptionSchema = strictObject({
   keyUri: patternString(KEY_URI_PATTERN, "must be a Key Vault key URI like https://<vault>.vault.azure.net/keys/<key>[/<version>]")
@@ -94,24 +96,30 @@ export const scheduleSchema = strictObject({
 });
 
 const weeklyRetentionSchema = strictObject({
-  count: intInRange(RETENTION_WEEKLY_WEEKS, "weeks"),
-  days: daysOfWeek,
+  count: intInRange(RETENTION_WEEKLY_WEEKS, "weeks").describe(`Weeks to keep, ${RETENTION_WEEKLY_WEEKS.min}-${RETENTION_WEEKLY_WEEKS.max}.`),
+  days: daysOfWeek.describe("Days of the week whose point is kept (backup days for Weekly schedules)."),
 });
+
+const byWeekDescriptions = {
+  weeks: "Week-based: weeks of the month (First, Second, Third, Fourth, Last).",
+  days: "Week-based: days of the week (backup days for Weekly schedules).",
+  daysOfMonth: `Day-based (Daily/Hourly schedules only): dates ${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last. Never together with weeks/days.`,
+};
 
 /** Monthly and yearly points are chosen by week-and-day or by day of month, never both. */
 const monthlyRetentionSchema = strictObject({
-  count: intInRange(RETENTION_MONTHLY_MONTHS, "months"),
-  weeks: weeksOfMonth.optional(),
-  days: daysOfWeek.optional(),
-  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional(),
+  count: intInRange(RETENTION_MONTHLY_MONTHS, "months").describe(`Months to keep, ${RETENTION_MONTHLY_MONTHS.min}-${RETENTION_MONTHLY_MONTHS.max}.`),
+  weeks: weeksOfMonth.optional().describe(byWeekDescriptions.weeks),
+  days: daysOfWeek.optional().describe(byWeekDescriptions.days),
+  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional().describe(byWeekDescriptions.daysOfMonth),
 });
 
 const yearlyRetentionSchema = strictObject({
-  count: intInRange(RETENTION_YEARLY_YEARS, "years"),
-  months,
-  weeks: weeksOfMonth.optional(),
-  days: daysOfWeek.optional(),
-  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional(),
+  count: intInRange(RETENTION_YEARLY_YEARS, "years").describe(`Years to keep, ${RETENTION_YEARLY_YEARS.min}-${RETENTION_YEARLY_YEARS.max}.`),
+  months: months.describe("Months of the year whose point is kept (January ... December)."),
+  weeks: weeksOfMonth.optional().describe(byWeekDescriptions.weeks),
+  days: daysOfWeek.optional().describe(byWeekDescriptions.days),
+  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional().describe(byWeekDescriptions.daysOfMonth),
 });
 
 export const retentionSchema = strictObject({
@@ -122,9 +130,9 @@ export const retentionSchema = strictObject({
 });
 
 export const tieringSchema = strictObject({
-  mode: caseInsensitiveEnum(["TierAfter", "TierRecommended", "DoNotTier"] as const),
-  after: numberField("units").optional(),
-  unit: caseInsensitiveEnum(["Days", "Weeks", "Months", "Years"] as const).optional(),
+  mode: caseInsensitiveEnum(["TierAfter", "TierRecommended", "DoNotTier"] as const).describe("TierAfter | TierRecommended | DoNotTier."),
+  after: numberField("units").optional().describe(`TierAfter only: move points older than this many units (at least ${TIER_AFTER_MIN_DURATION}).`),
+  unit: caseInsensitiveEnum(["Days", "Weeks", "Months", "Years"] as const).optional().describe("TierAfter only: Days | Weeks | Months | Years."),
 });
 
 export const policySchema = strictObject({
@@ -133,8 +141,8 @@ export const policySchema = strictObject({
   timeZone: z.string({ error: "must be a Windows time zone ID such as UTC" }).default("UTC").describe("Windows time zone ID (IANA names are converted). Default UTC."),
   instantRestoreDays: numberField("days").optional().describe("Snapshot days: Standard 1-5 (Weekly: 5, default 2), Enhanced 1-30 (default 7; 4-hourly max 17, 6-hourly max 22)."),
   instantRestoreResourceGroup: strictObject({
-    prefix: patternString(/^[-\w.()]{1,80}$/, "must be 1-80 letters, digits, -, _, ., ( or )"),
-    suffix: patternString(/^[-\w.()]{1,10}$/, "must be 1-10 letters, digits, -, _, ., ( or )").optional(),
+    prefix: patternString(/^[-\w.()]{1,80}$/, "must be 1-80 letters, digits, -, _, ., ( or )").describe("Resource group name prefix."),
+    suffix: patternString(/^[-\w.()]{1,10}$/, "must be 1-10 letters, digits, -, _, ., ( or )").optional().describe("Optional resource group name suffix."),
   }).optional().describe("Name the snapshot resource group <prefix><n><suffix> instead of AzureBackupRG_<geo>_<n>."),
   crashConsistentOnly: flag().default(false).describe("Crash-consistent snapshots only (Enhanced only). Default false."),
   retention: retentionSchema.describe("How long recovery points are kept."),
@@ -147,8 +155,8 @@ export const vmSchema = strictObject({
   policy: z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be a policy name (got ${JSON.stringify(issue.input)})`) }).describe("Name of a policy under `policies`."),
   os: caseInsensitiveEnum(["Windows", "Linux"] as const).optional().describe("Windows | Linux. Optional where the VM can be looked up."),
   disks: strictObject({
-    include: z.array(intInRange(DATA_DISK_LUN)).optional(),
-    exclude: z.array(intInRange(DATA_DISK_LUN)).optional(),
+    include: z.array(intInRange(DATA_DISK_LUN)).optional().describe(`Back up the OS disk and only these data-disk LUNs (${DATA_DISK_LUN.min}-${DATA_DISK_LUN.max}).`),
+    exclude: z.array(intInRange(DATA_DISK_LUN)).optional().describe(`Back up every disk except these data-disk LUNs (${DATA_DISK_LUN.min}-${DATA_DISK_LUN.max}).`),
   }).optional().describe("Data-disk LUNs: { include: [...] } or { exclude: [...] }. The OS disk is always backed up."),
 });
 
