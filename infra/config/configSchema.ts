@@ -13,9 +13,10 @@ import {
   SCRIPT_RETRIES,
   SCRIPT_TIMEOUT_SECONDS,
   SOFT_DELETE_RETENTION_DAYS,
+  TIER_AFTER_MIN_DURATION,
   VAULT_NAME_PATTERN,
 } from "../model/azureLimits";
-import { caseInsensitiveEnum, flag, intInRange, patternString, strictObject, uniqueList } from "./schemaParts";
+import { caseInsensitiveEnum, flag, intInRange, numberField, patternString, strictObject, uniqueList } from "./schemaParts";
 
 /**
  * The single schema of the stack configuration (CONTRACT section 2). Types are inferred from it,
@@ -47,12 +48,18 @@ const daysOfWeek = uniqueList(caseInsensitiveEnum(DAYS_OF_WEEK), `days (${DAYS_O
 const weeksOfMonth = uniqueList(caseInsensitiveEnum(WEEKS_OF_MONTH), `weeks (${WEEKS_OF_MONTH.join(", ")})`);
 const months = uniqueList(caseInsensitiveEnum(MONTHS), `months (${MONTHS.join(", ")})`);
 
-const dayOfMonth = z.union([
-  intInRange(RETENTION_DAY_OF_MONTH),
-  z.string().refine((s) => s.toLowerCase() === "last").transform(() => "Last" as const),
-], { error: (issue) => `must be a day of the month from ${RETENTION_DAY_OF_MONTH.min} to ${RETENTION_DAY_OF_MONTH.max} or Last (got ${JSON.stringify(issue.input)})` });
+const dayOfMonth = z.unknown().transform((input, ctx): DayOfMonth => {
+  if (typeof input === "string" && input.trim().toLowerCase() === "last") return "Last";
+  if (typeof input === "number" && Number.isInteger(input) && input >= RETENTION_DAY_OF_MONTH.min && input <= RETENTION_DAY_OF_MONTH.max) return input;
+  ctx.addIssue({
+    code: "custom",
+    message: `must be a day of the month from ${RETENTION_DAY_OF_MONTH.min} to ${RETENTION_DAY_OF_MONTH.max} or Last (got ${JSON.stringify(input)})`,
+  });
+  return z.NEVER;
+});
 
-const time = patternString(TIME_PATTERN, 'must be a time "HH:MM" on the hour or half hour, e.g. "22:00" or "01:30"');
+const time = patternString(TIME_PATTERN, 'must be a time "HH:MM" on the hour or half hour, e.g. "22:00" or "01:30"')
+  .describe('"HH:MM" on the hour or half hour, in the policy time zone: the run time (window start for Hourly).');
 
 export const encryptionSchema = strictObject({
   keyUri: patternString(KEY_URI_PATTERN, "must be a Key Vault key URI like https://<vault>.vault.azure.net/keys/<key>[/<version>]")
@@ -87,29 +94,35 @@ export const scheduleSchema = strictObject({
   frequency: caseInsensitiveEnum(["Daily", "Weekly", "Hourly"] as const).describe("Daily | Weekly | Hourly (Hourly needs tier Enhanced)."),
   time,
   weekDays: daysOfWeek.optional().describe("Weekly only: the days backups run."),
-  intervalHours: z.number().optional().describe("Hourly only: 4 | 6 | 8 | 12."),
-  windowHours: z.number().optional().describe(`Hourly only: window length ${HOURLY_WINDOW_HOURS.min}-${HOURLY_WINDOW_HOURS.max} h, a multiple of intervalHours.`),
+  intervalHours: numberField("hours").optional().describe("Hourly only: 4 | 6 | 8 | 12."),
+  windowHours: numberField("hours").optional().describe(`Hourly only: window length ${HOURLY_WINDOW_HOURS.min}-${HOURLY_WINDOW_HOURS.max} h, a multiple of intervalHours.`),
 });
 
 const weeklyRetentionSchema = strictObject({
-  count: intInRange(RETENTION_WEEKLY_WEEKS, "weeks"),
-  days: daysOfWeek,
+  count: intInRange(RETENTION_WEEKLY_WEEKS, "weeks").describe(`Weeks to keep, ${RETENTION_WEEKLY_WEEKS.min}-${RETENTION_WEEKLY_WEEKS.max}.`),
+  days: daysOfWeek.describe("Days of the week whose point is kept (backup days for Weekly schedules)."),
 });
+
+const byWeekDescriptions = {
+  weeks: "Week-based: weeks of the month (First, Second, Third, Fourth, Last).",
+  days: "Week-based: days of the week (backup days for Weekly schedules).",
+  daysOfMonth: `Day-based (Daily/Hourly schedules only): dates ${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last. Never together with weeks/days.`,
+};
 
 /** Monthly and yearly points are chosen by week-and-day or by day of month, never both. */
 const monthlyRetentionSchema = strictObject({
-  count: intInRange(RETENTION_MONTHLY_MONTHS, "months"),
-  weeks: weeksOfMonth.optional(),
-  days: daysOfWeek.optional(),
-  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional(),
+  count: intInRange(RETENTION_MONTHLY_MONTHS, "months").describe(`Months to keep, ${RETENTION_MONTHLY_MONTHS.min}-${RETENTION_MONTHLY_MONTHS.max}.`),
+  weeks: weeksOfMonth.optional().describe(byWeekDescriptions.weeks),
+  days: daysOfWeek.optional().describe(byWeekDescriptions.days),
+  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional().describe(byWeekDescriptions.daysOfMonth),
 });
 
 const yearlyRetentionSchema = strictObject({
-  count: intInRange(RETENTION_YEARLY_YEARS, "years"),
-  months,
-  weeks: weeksOfMonth.optional(),
-  days: daysOfWeek.optional(),
-  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional(),
+  count: intInRange(RETENTION_YEARLY_YEARS, "years").describe(`Years to keep, ${RETENTION_YEARLY_YEARS.min}-${RETENTION_YEARLY_YEARS.max}.`),
+  months: months.describe("Months of the year whose point is kept (January ... December)."),
+  weeks: weeksOfMonth.optional().describe(byWeekDescriptions.weeks),
+  days: daysOfWeek.optional().describe(byWeekDescriptions.days),
+  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional().describe(byWeekDescriptions.daysOfMonth),
 });
 
 export const retentionSchema = strictObject({
@@ -120,19 +133,19 @@ export const retentionSchema = strictObject({
 });
 
 export const tieringSchema = strictObject({
-  mode: caseInsensitiveEnum(["TierAfter", "TierRecommended", "DoNotTier"] as const),
-  after: z.number().optional(),
-  unit: caseInsensitiveEnum(["Days", "Weeks", "Months", "Years"] as const).optional(),
+  mode: caseInsensitiveEnum(["TierAfter", "TierRecommended", "DoNotTier"] as const).describe("TierAfter | TierRecommended | DoNotTier."),
+  after: numberField("units").optional().describe(`TierAfter only: move points older than this many units (at least ${TIER_AFTER_MIN_DURATION}).`),
+  unit: caseInsensitiveEnum(["Days", "Weeks", "Months", "Years"] as const).optional().describe("TierAfter only: Days | Weeks | Months | Years."),
 });
 
 export const policySchema = strictObject({
   tier: caseInsensitiveEnum(["Standard", "Enhanced"] as const).default("Standard").describe("Standard (API V1) | Enhanced (API V2). Default Standard."),
   schedule: scheduleSchema.describe("When backups run."),
   timeZone: z.string({ error: "must be a Windows time zone ID such as UTC" }).default("UTC").describe("Windows time zone ID (IANA names are converted). Default UTC."),
-  instantRestoreDays: z.number().optional().describe("Snapshot days: Standard 1-5 (Weekly: 5, default 2), Enhanced 1-30 (default 7; 4-hourly max 17, 6-hourly max 22)."),
+  instantRestoreDays: numberField("days").optional().describe("Snapshot days: Standard 1-5 (Weekly: 5, default 2), Enhanced 1-30 (default 7; 4-hourly max 17, 6-hourly max 22)."),
   instantRestoreResourceGroup: strictObject({
-    prefix: patternString(/^[-\w.()]{1,80}$/, "must be 1-80 letters, digits, -, _, ., ( or )"),
-    suffix: patternString(/^[-\w.()]{1,10}$/, "must be 1-10 letters, digits, -, _, ., ( or )").optional(),
+    prefix: patternString(/^[-\w.()]{1,80}$/, "must be 1-80 letters, digits, -, _, ., ( or )").describe("Resource group name prefix."),
+    suffix: patternString(/^[-\w.()]{1,10}$/, "must be 1-10 letters, digits, -, _, ., ( or )").optional().describe("Optional resource group name suffix."),
   }).optional().describe("Name the snapshot resource group <prefix><n><suffix> instead of AzureBackupRG_<geo>_<n>."),
   crashConsistentOnly: flag().default(false).describe("Crash-consistent snapshots only (Enhanced only). Default false."),
   retention: retentionSchema.describe("How long recovery points are kept."),
@@ -188,8 +201,8 @@ export const vmSchema = strictObject({
   policy: z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be a policy name (got ${JSON.stringify(issue.input)})`) }).describe("Name of a policy under `policies`."),
   os: caseInsensitiveEnum(["Windows", "Linux"] as const).optional().describe("Windows | Linux. Optional where the VM can be looked up."),
   disks: strictObject({
-    include: z.array(intInRange(DATA_DISK_LUN)).optional(),
-    exclude: z.array(intInRange(DATA_DISK_LUN)).optional(),
+    include: z.array(intInRange(DATA_DISK_LUN)).optional().describe(`Back up the OS disk and only these data-disk LUNs (${DATA_DISK_LUN.min}-${DATA_DISK_LUN.max}).`),
+    exclude: z.array(intInRange(DATA_DISK_LUN)).optional().describe(`Back up every disk except these data-disk LUNs (${DATA_DISK_LUN.min}-${DATA_DISK_LUN.max}).`),
   }).optional().describe("Data-disk LUNs: { include: [...] } or { exclude: [...] }. The OS disk is always backed up."),
   protection: caseInsensitiveEnum(PROTECTION_STATES).default("Protected")
     .describe("Protected (default) | Stopped (stop backups, keep recovery points) | Suspended (stop backups, keep points under retention; immutable vault only)."),
@@ -205,7 +218,7 @@ export const stackSchema = strictObject({
   provider: caseInsensitiveEnum(PROVIDERS).default("native").describe("native (@pulumi/azure-native, default) | classic (@pulumi/azure)."),
   protect: flag().default(true).describe("Protect the vault, its resource group and protected items from deletion (Pulumi `protect`). Default true."),
   // Sections are parsed one by one (see loadConfig) so that a mistake in one never hides the others.
-  vault: z.unknown().describe("The Recovery Services vault."),
+  vault: z.unknown().optional().describe("The Recovery Services vault (required)."),
   policies: z.record(z.string(), z.unknown(), { error: "must be a mapping of policy name to policy" }).describe("Map of policy name to backup policy."),
   vms: z.array(z.unknown(), { error: "must be a list of VMs" }).default([]).describe("VMs to protect, by Azure resource ID."),
   vmDefaults: z.unknown().optional().describe("Estate defaults for every VM entry and selector match (extension)."),

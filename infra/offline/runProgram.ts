@@ -30,7 +30,11 @@ export interface ProgramRun {
 
 /** Raised when the program itself failed; the message is what the Pulumi CLI would print. */
 export class ProgramError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** What had been registered when the program failed (proves "nothing declared" for bad config). */
+    readonly resources: readonly RecordedResource[] = [],
+  ) {
     super(message);
     this.name = "ProgramError";
   }
@@ -49,28 +53,26 @@ export async function runProgram(options: RunProgramOptions): Promise<ProgramRun
   engine.attach();
 
   const program = options.program ?? defineStack;
-  let outputs: Record<string, unknown>;
-  // The program's own failure is caught inside the stack's init: a rejected init would also reject
-  // the stack's output promises nobody awaits (unhandled rejections that fail test runs and print
-  // stacks). The real CLI prints a RunError's message alone; ProgramError carries the same.
-  let programFailure: { error: unknown } | undefined;
-  try {
-    outputs = (await runInPulumiStack(async () => {
-      try {
-        return await program();
-      } catch (error) {
-        programFailure = { error };
-        return {};
-      }
-    })) as Record<string, unknown>;
-    await waitForRPCs();
-    if (programFailure) throw programFailure.error;
-  } catch (err) {
-    if (err instanceof pulumi.RunError || err instanceof pulumi.ResourceError) throw new ProgramError(err.message);
-    throw err;
+  // The program's own failure is caught inside the stack callback and rethrown after the engine
+  // drained: a rejection escaping the Stack resource would also surface as unhandled rejections.
+  let failure: unknown;
+  const outputs = (await runInPulumiStack(async () => {
+    try {
+      return await program();
+    } catch (err) {
+      failure = err;
+      return {};
+    }
+  })) as Record<string, unknown>;
+  await waitForRPCs();
+  if (failure !== undefined) {
+    if (failure instanceof pulumi.RunError || failure instanceof pulumi.ResourceError) {
+      throw new ProgramError(failure.message, [...engine.resources]);
+    }
+    throw failure;
   }
   if (engine.unansweredInvokes.length > 0) {
-    throw new ProgramError(`the program called functions that have no offline answer: ${[...new Set(engine.unansweredInvokes)].join(", ")}`);
+    throw new ProgramError(`the program called functions that have no offline answer: ${[...new Set(engine.unansweredInvokes)].join(", ")}`, engine.resources);
   }
   return { stack, resources: engine.resources, outputs };
 }

@@ -33,7 +33,7 @@ describe("the dev stack's VM side", () => {
       ["vm-app-01", "Linux", "vms[2]", "VMSnapshotLinux (installed by Azure Backup)", "-", "app", [0]],
       ["vm-sql-01", "Windows", "vms[1]", "VMSnapshot 1.9 (declared)", "Copy", "app", [0, 1]],
       ["vm-web-01", "Windows", "vms[0]", "VMSnapshot (installed by Azure Backup)", "-", "app", [0]],
-      ["vm-files-01", "Windows", "vms[4]", "VMSnapshot (installed by Azure Backup)", "-", "crash", [0]],
+      ["vm-files-01", "Windows", "vms[4]", "VMSnapshot (installed by Azure Backup)", "-", "app", [0]],
       ["vm-pg-01", "Linux", "vms[3]", "VMSnapshotLinux 1.0 (declared)", "-", "file", [0, 1]],
     ]);
     // vm-web-01 carries the selector's tag, but its explicit entry (daily-standard) wins; vm-batch-01 is outside rg-app-prod.
@@ -50,7 +50,8 @@ describe("the dev stack's VM side", () => {
     expect(row("vm-sql-01")).toEqual(["vm-sql-01", "rg-app-prod", "Windows", "hourly-enhanced", "Protected", "VMSnapshot 1.9 (declared)", "app (VSS copy-only, set by run command)", "OS + LUN 0, 1"]);
     expect(row("vm-app-01")).toEqual(["vm-app-01", "rg-app-prod", "Linux", "weekly-standard", "Protected", "VMSnapshotLinux (installed by Azure Backup)", "app (pre/post scripts)", "OS + LUN 0"]);
     expect(row("vm-api-01")).toEqual(["vm-api-01 (selectors[0])", "rg-app-prod", "Linux", "daily-standard", "Protected", "VMSnapshotLinux (installed by Azure Backup)", "file (fsfreeze, no scripts)", "OS only"]);
-    expect(text).toContain("  - vms[4].id: is deallocated: Azure Backup installs the snapshot extension at the first backup after the VM starts, and its first recovery points are crash-consistent");
+    // The dev estate is clean: no warnings, so `plan --json` writes nothing on stderr.
+    expect(text).not.toContain("Warnings:");
   });
 });
 
@@ -64,6 +65,14 @@ describe("the dev plan's stability", () => {
 
 describe("the program's VM look-ups", () => {
   const invoke = inventoryInvokeHandler({ inventory: baseInventory() });
+
+  it("warns that a deallocated VM gets crash-consistent points until it runs, in the plan summary", async () => {
+    const inventory = { virtualMachines: [inventoryVm("rg-app", "vm-win-01", { powerState: "deallocated" }), ...baseInventory().virtualMachines.slice(1)] };
+    const run = await runProgram({ config: toRaw(vmSideKeys()), invoke: inventoryInvokeHandler({ inventory }) });
+    const text = renderPlanSummary(run.stack, run.resources, []);
+    expect(text).toContain("  - vms[0].id: is deallocated: Azure Backup installs the snapshot extension at the first backup after the VM starts, and its first recovery points are crash-consistent");
+    expect(text).toMatch(/vm-win-01\s+│ rg-app\s+│ Windows\s+│ daily-standard\s+│ Protected\s+│ VMSnapshot \(installed by Azure Backup\)\s+│ crash \(VM is deallocated: crash-consistent until it runs\)/);
+  });
 
   it("stops with a clear error when a VM is unknown offline and its entry states no os", async () => {
     const keys = vmSideKeys();
