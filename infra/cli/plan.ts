@@ -11,8 +11,9 @@ export function planCommand(): Command {
     .option("--stack <name>", "read Pulumi.<name>.yaml from the project root", "dev")
     .option("--config-file <path>", "read the stack configuration from this file instead")
     .option("--json", "print only a JSON document shaped like `pulumi preview --json`")
-    .action(async (opts: { stack: string; configFile?: string; json?: boolean }) => {
-      const planned = await planStack({ stack: opts.stack, configFile: opts.configFile });
+    .option("--inventory <path>", "answer the VM and tag look-ups from this inventory file (default inventory/<stack>.yaml)")
+    .action(async (opts: { stack: string; configFile?: string; json?: boolean; inventory?: string }) => {
+      const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
       if (opts.json) {
         const doc = toPlanDocument(planned.resources, planned.stackConfig.config, planned.stackConfig.secretKeys);
         process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import type { ConfigIssue } from "../config/configError";
-import type { PolicyConfig, VaultConfig } from "../config/configSchema";
+import type { PolicyConfig, VaultConfig, VmConfig } from "../config/configSchema";
 import { joinPath } from "../config/configError";
 import { SOFT_DELETE_DEFAULT_RETENTION_DAYS } from "./azureLimits";
 
@@ -10,7 +10,11 @@ const CLASSIC = "provider classic (@pulumi/azure)";
  * asks for one fails validation, naming the setting and the provider, instead of deploying without it.
  * The README's "Classic provider" section lists the same settings.
  */
-export function validateForClassic(config: { readonly vault: VaultConfig; readonly policies: Readonly<Record<string, PolicyConfig>> }): ConfigIssue[] {
+export function validateForClassic(config: {
+  readonly vault: VaultConfig;
+  readonly policies: Readonly<Record<string, PolicyConfig>>;
+  readonly vms: ReadonlyArray<{ readonly index: number; readonly vm: VmConfig }>;
+}): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const v = config.vault;
   if (v.softDelete === "AlwaysOn") {
@@ -30,6 +34,17 @@ export function validateForClassic(config: { readonly vault: VaultConfig; readon
       issues.push({
         path: joinPath("policies", name, "tiering", "mode"),
         message: `DoNotTier cannot be expressed with ${CLASSIC}, which only has TierAfter and TierRecommended; remove tiering or use provider native (got DoNotTier)`,
+      });
+    }
+  }
+  // VSS and the Linux script plug-in are applied by run commands that must fail the deployment when
+  // their script fails; azurerm's RunCommand has no treatFailureAsDeploymentFailure or timeoutInSeconds.
+  for (const { index, vm } of config.vms) {
+    for (const key of ["vss", "scripts"] as const) {
+      if (vm[key] === undefined) continue;
+      issues.push({
+        path: joinPath("vms", index, key),
+        message: `cannot be applied with ${CLASSIC}: its compute.RunCommand has no treatFailureAsDeploymentFailure or timeoutInSeconds, so a failing set-up script would not stop the deployment; remove it or use provider native`,
       });
     }
   }

@@ -99,6 +99,7 @@ export interface CanonicalItem {
   readonly disks?: { readonly mode: "include" | "exclude"; readonly luns: readonly number[] };
   readonly protectionState?: string;
   readonly protect: boolean;
+  readonly retainOnDelete: boolean;
 }
 
 export interface CanonicalExtension {
@@ -118,6 +119,9 @@ export interface CanonicalRunCommand {
   readonly script?: string;
   readonly commandId?: string;
   readonly parameters?: ReadonlyArray<{ readonly name: string; readonly value: string }>;
+  readonly asyncExecution?: boolean;
+  readonly treatFailureAsDeploymentFailure?: boolean;
+  readonly timeoutInSeconds?: number;
 }
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -236,6 +240,7 @@ function nativeItem(r: RecordedResource, policyName: (id: unknown) => string | u
     ...optional("disks", disks && { mode: disks.isInclusionList ? "include" : "exclude", luns: disks.diskLunList ?? [] }),
     ...optional("protectionState", p.protectionState),
     protect: r.protect,
+    retainOnDelete: r.retainOnDelete,
   };
 }
 
@@ -261,6 +266,9 @@ function nativeRunCommand(r: RecordedResource, sub: string): CanonicalRunCommand
     ...optional("script", i.source?.script),
     ...optional("commandId", i.source?.commandId),
     ...optional("parameters", i.parameters?.map((x: Obj) => ({ name: str(x.name), value: str(x.value) }))),
+    ...optional("asyncExecution", i.asyncExecution),
+    ...optional("treatFailureAsDeploymentFailure", i.treatFailureAsDeploymentFailure),
+    ...optional("timeoutInSeconds", i.timeoutInSeconds),
   };
 }
 
@@ -355,6 +363,7 @@ function classicItem(r: RecordedResource, policyName: (id: unknown) => string | 
     ...optional("disks", disks),
     ...optional("protectionState", i.protectionState),
     protect: r.protect,
+    retainOnDelete: r.retainOnDelete,
   };
 }
 

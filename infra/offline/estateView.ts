@@ -1,4 +1,6 @@
-import { toCanonicalEstate, type CanonicalItem, type CanonicalPeriodic, type CanonicalPolicy, type CanonicalVault } from "./canonical";
+import { decodeScriptPluginJson, type ScriptPluginConfig } from "../model/scriptPlugin";
+import { VSS_REGISTRY_VALUE } from "../model/azureLimits";
+import { toCanonicalEstate, type CanonicalEstate, type CanonicalItem, type CanonicalPeriodic, type CanonicalPolicy, type CanonicalVault } from "./canonical";
 import type { RecordedResource } from "./recordedResource";
 
 /**
@@ -10,6 +12,30 @@ export interface EstateView {
   readonly vaults: readonly VaultView[];
   readonly policies: readonly PolicyView[];
   readonly items: readonly ItemView[];
+  readonly vms: readonly VmSideView[];
+}
+
+/** The VM side of one protected VM, read from its VmBackupExtension component and the resources under it. */
+export interface VmSideView {
+  readonly urn: string;
+  readonly vmId: string;
+  readonly vmName: string;
+  readonly vmResourceGroup: string;
+  readonly os: string;
+  /** Config key path the VM comes from: `vms[2]` or `selectors[0]`. */
+  readonly source: string;
+  /** Extension type and version as declared, or the one Azure Backup will install. */
+  readonly extension: string;
+  readonly extensionDeclared: boolean;
+  /** VSS backup type a declared run command applies; undefined leaves the VM's own setting. */
+  readonly vss?: "Full" | "Copy";
+  /** The script plug-in JSON a declared run command writes (parsed back from its script). */
+  readonly scriptPlugin?: ScriptPluginConfig;
+  readonly consistency: string;
+  readonly consistencyDetail: string;
+  /** Data-disk LUNs backed up, when Azure's facts are known. */
+  readonly backedUpLuns?: readonly number[];
+  readonly warnings: readonly string[];
 }
 
 export interface VaultView {
@@ -52,7 +78,12 @@ export interface ItemView {
   readonly policyName?: string;
   readonly disks: string;
   readonly protect: boolean;
+  readonly retainOnDelete: boolean;
+  /** `protectionState` sent to Azure; Protected when none is sent. */
+  readonly protectionState: string;
 }
+
+type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** `First/Third Sunday` or `day 1, Last`. */
 function describePoints(r: CanonicalPeriodic): string {
@@ -115,8 +146,48 @@ function itemView(i: CanonicalItem): ItemView {
     policyName: i.policyName,
     disks: i.disks ? `${i.disks.mode === "include" ? "OS + LUNs" : "all but LUNs"} ${i.disks.luns.join(", ")}` : "all",
     protect: i.protect,
+    retainOnDelete: i.retainOnDelete,
+    protectionState: i.protectionState ?? "Protected",
   };
 }
+
+function vssOf(script: string): "Full" | "Copy" | undefined {
+  if (!script.includes(VSS_REGISTRY_VALUE)) return undefined;
+  return /New-ItemProperty[^\n]*-Value 'TRUE'/.test(script) ? "Copy" : "Full";
+}
+
+/** The VM side of one VM: its component's outputs, and the extension and run commands Azure receives for that VM. */
+function vmSideView(component: RecordedResource, estate: CanonicalEstate): VmSideView {
+  const out: Obj = component.outputs ?? {};
+  const vmId = String(out.vmId ?? "");
+  const sameVm = (id: string) => id.toLowerCase() === vmId.toLowerCase();
+  const extension = estate.extensions.find((e) => sameVm(e.vmId));
+  const scripts = estate.runCommands.filter((c) => sameVm(c.vmId)).map((c) => c.script ?? "");
+  const vss = scripts.map(vssOf).find((v) => v !== undefined);
+  const json = scripts.map(decodeScriptPluginJson).find((j) => j !== undefined);
+  const parts = vmId.split("/");
+  return {
+    urn: component.urn,
+    vmId,
+    vmName: parts[8] ?? vmId,
+    vmResourceGroup: parts[4] ?? "",
+    os: String(out.os ?? "unknown"),
+    source: String(out.source ?? ""),
+    extension: extension
+      ? `${extension.type} ${extension.typeHandlerVersion} (declared)`
+      : `${out.extensionType ?? "?"} (installed by Azure Backup)`,
+    extensionDeclared: extension !== undefined,
+    vss,
+    scriptPlugin: json ? (JSON.parse(json) as ScriptPluginConfig) : undefined,
+    consistency: String(out.consistency ?? "?"),
+    consistencyDetail: String(out.consistencyDetail ?? ""),
+    backedUpLuns: Array.isArray(out.backedUpLuns) ? (out.backedUpLuns as number[]) : undefined,
+    warnings: Array.isArray(out.warnings) ? (out.warnings as string[]) : [],
+  };
+}
+
+const byVm = <T extends { vmResourceGroup: string; vmName: string }>(a: T, b: T) =>
+  `${a.vmResourceGroup}/${a.vmName}`.localeCompare(`${b.vmResourceGroup}/${b.vmName}`);
 
 /** Reads the estate back from a recorded run of either renderer, through its canonical form. */
 export function toEstateView(resources: readonly RecordedResource[]): EstateView {
@@ -124,6 +195,7 @@ export function toEstateView(resources: readonly RecordedResource[]): EstateView
   return {
     vaults: estate.vaults.map(vaultView),
     policies: estate.policies.map(policyView),
-    items: estate.items.map(itemView).sort((a, b) => `${a.vmResourceGroup}/${a.vmName}`.localeCompare(`${b.vmResourceGroup}/${b.vmName}`)),
+    items: estate.items.map(itemView).sort(byVm),
+    vms: resources.filter((r) => r.type === "azure-vm-backup:vm:VmBackupExtension").map((r) => vmSideView(r, estate)).sort(byVm),
   };
 }

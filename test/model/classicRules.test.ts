@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../infra/config/configError";
 import { loadConfig } from "../../infra/config/loadConfig";
-import { devConfig, devConfigWithVault } from "../support/runConfig";
+import { devConfig, devConfigWithVault, expressibleDevConfig } from "../support/runConfig";
 
 function issuesOf(raw: Record<string, string>) {
   try {
@@ -17,7 +17,8 @@ const classic = { "azure-vm-backup:provider": "classic" };
 
 describe("settings the classic provider cannot express", () => {
   it("rejects AlwaysOn soft delete, naming the setting and the provider", () => {
-    expect(issuesOf(devConfig(classic))).toEqual([
+    const vault = JSON.parse(expressibleDevConfig("classic")["azure-vm-backup:vault"]!) as Record<string, unknown>;
+    expect(issuesOf({ ...expressibleDevConfig("classic"), "azure-vm-backup:vault": JSON.stringify({ ...vault, softDelete: "AlwaysOn" }) })).toEqual([
       {
         path: "vault.softDelete",
         message:
@@ -27,14 +28,18 @@ describe("settings the classic provider cannot express", () => {
   });
 
   it("rejects a soft-delete retention other than Azure's default of 14 days", () => {
-    expect(issuesOf(devConfigWithVault({ softDelete: "Enabled", softDeleteRetentionDays: 30 }, classic))).toEqual([
+    const withVault = (v: Record<string, unknown>) => {
+      const raw = expressibleDevConfig("classic");
+      return { ...raw, "azure-vm-backup:vault": JSON.stringify({ ...(JSON.parse(raw["azure-vm-backup:vault"]!) as object), ...v }) };
+    };
+    expect(issuesOf(withVault({ softDeleteRetentionDays: 30 }))).toEqual([
       {
         path: "vault.softDeleteRetentionDays",
         message: "cannot be set with provider classic (@pulumi/azure), which always leaves Azure's default of 14 days; remove it or use provider native (got 30)",
       },
     ]);
     // Without soft delete the retention is never used, so nothing is lost.
-    expect(issuesOf(devConfigWithVault({ softDelete: "Disabled", softDeleteRetentionDays: 30 }, classic))).toEqual([]);
+    expect(issuesOf(withVault({ softDelete: "Disabled", softDeleteRetentionDays: 30 }))).toEqual([]);
   });
 
   it("rejects DoNotTier, listed with every other problem in one error", () => {
@@ -42,14 +47,33 @@ describe("settings the classic provider cannot express", () => {
     const policies = JSON.parse(raw["azure-vm-backup:policies"]!) as Record<string, Record<string, unknown>>;
     policies["daily-enhanced-archive"]!.tiering = { mode: "DoNotTier" };
     const issues = issuesOf({ ...raw, "azure-vm-backup:policies": JSON.stringify(policies) });
-    expect(issues.map((i) => i.path)).toEqual(["policies.daily-enhanced-archive.tiering.mode", "vault.softDelete", "vault.softDeleteRetentionDays"]);
+    expect(issues.map((i) => i.path)).toEqual([
+      "policies.daily-enhanced-archive.tiering.mode",
+      "vault.softDelete",
+      "vault.softDeleteRetentionDays",
+      "vms[1].vss",
+      "vms[2].scripts",
+    ]);
     expect(issues[0]!.message).toBe(
       "DoNotTier cannot be expressed with provider classic (@pulumi/azure), which only has TierAfter and TierRecommended; remove tiering or use provider native (got DoNotTier)",
     );
   });
 
+  it("rejects VSS and script plug-in settings, whose run commands classic cannot make fail the deployment", () => {
+    const issues = issuesOf(devConfigWithVault({ softDelete: "Enabled" }, classic));
+    expect(issues).toEqual([
+      {
+        path: "vms[1].vss",
+        message:
+          "cannot be applied with provider classic (@pulumi/azure): its compute.RunCommand has no treatFailureAsDeploymentFailure or timeoutInSeconds, so a failing set-up script would not stop the deployment; remove it or use provider native",
+      },
+      { path: "vms[2].scripts", message: issues[0]!.message },
+    ]);
+  });
+
   it("accepts the same settings on the native provider and an expressible configuration on classic", () => {
     expect(issuesOf(devConfigWithVault({ softDeleteRetentionDays: 30 }))).toEqual([]);
-    expect(issuesOf(devConfigWithVault({ softDelete: "Enabled" }, classic))).toEqual([]);
+    expect(issuesOf(devConfig())).toEqual([]);
+    expect(issuesOf(expressibleDevConfig("classic"))).toEqual([]);
   });
 });

@@ -2,13 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { providerNeutral, toCanonicalEstate } from "../../infra/offline/canonical";
 import { stackConfigArb, toRawConfig } from "../support/configArbitraries";
-import { devConfigWithVault, runConfig } from "../support/runConfig";
+import { inventoryInvokeHandler } from "../../infra/offline/inventory";
+import { inventoryFor } from "../fixtures/runFixture";
+import { expressibleDevConfig, runConfig } from "../support/runConfig";
 
 // Both renderers must ask Azure for the same thing: read back through the canonical form, a
 // configuration rendered natively and classically is indistinguishable.
 
-const classicDev = devConfigWithVault({ softDelete: "Enabled" }, { "azure-vm-backup:provider": "classic" });
-const nativeDev = devConfigWithVault({ softDelete: "Enabled" }, { "azure-vm-backup:provider": "native" });
+const classicDev = expressibleDevConfig("classic");
+const nativeDev = expressibleDevConfig("native");
 
 describe("canonical estate", () => {
   it("reads the dev stack from the native renderer with the values Azure receives", async () => {
@@ -68,15 +70,17 @@ describe("canonical estate", () => {
     const native = toCanonicalEstate((await runConfig(nativeDev)).resources);
     const classic = toCanonicalEstate((await runConfig(classicDev)).resources);
     expect(classic.provider).toBe("classic");
-    expect(classic.items).toHaveLength(5);
+    expect(classic.items.length).toBeGreaterThanOrEqual(5);
+    expect(classic.extensions).toHaveLength(2);
     expect(providerNeutral(classic)).toEqual(providerNeutral(native));
   });
 
   it("gives the same provider-neutral estate on both renderers for generated configurations", async () => {
     await fc.assert(
       fc.asyncProperty(stackConfigArb, async (config) => {
-        const native = toCanonicalEstate((await runConfig(toRawConfig(config, "native"))).resources);
-        const classic = toCanonicalEstate((await runConfig(toRawConfig(config, "classic"))).resources);
+        const invoke = () => inventoryInvokeHandler({ inventory: inventoryFor(config) });
+        const native = toCanonicalEstate((await runConfig(toRawConfig(config, "native"), undefined, invoke())).resources);
+        const classic = toCanonicalEstate((await runConfig(toRawConfig(config, "classic"), undefined, invoke())).resources);
         expect(native.provider).toBe("native");
         expect(classic.provider).toBe("classic");
         expect(native.policies).toHaveLength(Object.keys(config.policies as object).length);

@@ -119,6 +119,8 @@ const vmArb = (policyNames: readonly string[]) =>
     name: fc.stringMatching(/^vm-[a-z0-9]{1,8}$/),
     policy: fc.constantFrom(...policyNames),
     os: fc.option(fc.constantFrom("Windows", "Linux"), { nil: undefined }),
+    extension: fc.option(fc.constantFrom("auto", "declare"), { nil: undefined }),
+    protection: fc.constantFrom("Protected", "Stopped", "Suspended"),
     disks: fc.option(
       fc.oneof(
         fc.uniqueArray(fc.integer({ min: 0, max: 63 }), { minLength: 1, maxLength: 4 }).map((include) => ({ include })),
@@ -142,6 +144,9 @@ export const stackConfigArb: fc.Arbitrary<Record<string, unknown>> = vaultArb.ch
             id: `/subscriptions/${SUBSCRIPTION}/resourceGroups/${vm.rg}/providers/Microsoft.Compute/virtualMachines/${vm.name}`,
             policy: vm.policy,
             ...(vm.os && { os: vm.os }),
+            ...(vm.extension && { extension: vm.extension }),
+            // Suspended needs an immutable vault.
+            ...(vm.protection !== "Protected" && (vm.protection === "Stopped" || vault.immutability !== "Disabled") && { protection: vm.protection }),
             ...(vm.disks && { disks: vm.disks }),
           })),
         })),

@@ -2,12 +2,12 @@ import type { BackupModel } from "../../model/backupModel";
 import type { StackOutputs } from "../../stack";
 import { ClassicBackupVault } from "./backupVault";
 import { ClassicProtectedVm } from "./protectedVm";
+import { ClassicVmBackupExtension } from "./vmBackupExtension";
 import { ClassicVmBackupPolicy } from "./vmBackupPolicy";
 
 /**
  * Renders the model with @pulumi/azure (classic): the same components, names and outputs as the native
- * renderer, so plan, review and the equivalence tests read both alike. Per-VM additions go in
- * `ClassicProtectedVm`, which receives the whole VM model.
+ * renderer, so plan, review and the equivalence tests read both alike.
  */
 export function declareClassic(model: BackupModel): StackOutputs {
   const vault = new ClassicBackupVault(model.vault.name, { vault: model.vault, protect: model.protect });
@@ -16,6 +16,7 @@ export function declareClassic(model: BackupModel): StackOutputs {
     policies.set(policy.name, new ClassicVmBackupPolicy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy }));
   }
   for (const item of model.protectedVms) {
+    new ClassicVmBackupExtension(item.key, { item });
     new ClassicProtectedVm(item.key, {
       vaultName: vault.vaultName,
       resourceGroupName: vault.resourceGroupName,

