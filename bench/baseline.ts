@@ -1,15 +1,20 @@
+import { Extension } from "@pulumi/azure/compute";
 import { ResourceGroup as ClassicResourceGroup } from "@pulumi/azure/core";
+import { VirtualMachineExtension, VirtualMachineRunCommandByVirtualMachine } from "@pulumi/azure-native/compute";
 import { PolicyVM, ProtectedVM } from "@pulumi/azure/backup";
 import { Vault as ClassicVault } from "@pulumi/azure/recoveryservices";
 import { ProtectedItem, ProtectionPolicy, Vault } from "@pulumi/azure-native/recoveryservices";
 import { ResourceGroup } from "@pulumi/azure-native/resources";
 import type { BackupModel } from "../infra/model/backupModel";
 import { toClassicPolicyArgs, toClassicProtectedVmArgs, toClassicVaultArgs } from "../infra/model/classicShapes";
+import { keepsPolicy } from "../infra/model/lifecycle";
+import type { ProtectedVmModel } from "../infra/model/protectedVm";
+import type { RunCommandModel } from "../infra/model/runCommand";
 
 /**
  * The baseline: what a user would write with the SDK alone. The same resources with the same inputs
  * (the model is prepared before the clock starts), declared directly at the stack's top level:
- * no validation, no components, no stack transformation.
+ * no validation, no look-ups, no components, no stack transformation.
  */
 export function declareBaseline(model: BackupModel): void {
   if (model.provider === "native") declareNativeBaseline(model);
@@ -42,13 +47,44 @@ function declareNativeBaseline(model: BackupModel): void {
         properties: {
           protectedItemType: "Microsoft.Compute/virtualMachines",
           sourceResourceId: item.vm.id,
-          policyId: policyIds.get(item.policyName)!,
+          ...(keepsPolicy(item.protectionState) && { policyId: policyIds.get(item.policyName)! }),
+          ...(item.protectionState !== "Protected" && { protectionState: item.protectionState }),
           ...(item.diskExclusion && { extendedProperties: { diskExclusionProperties: item.diskExclusion } }),
         },
       },
-      { protect: model.protect },
+      { protect: model.protect, retainOnDelete: true },
     );
+    declareNativeVmSide(item, item.location ?? v.location);
   }
+}
+
+function declareNativeVmSide(item: ProtectedVmModel, location: string): void {
+  const extension = item.snapshotExtension;
+  if (extension.declared) {
+    new VirtualMachineExtension(`${item.key}-snapshot-extension`, {
+      resourceGroupName: item.vm.resourceGroupName,
+      vmName: item.vm.name,
+      vmExtensionName: extension.name,
+      location,
+      publisher: extension.publisher,
+      type: extension.type,
+      typeHandlerVersion: extension.typeHandlerVersion,
+      autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
+    });
+  }
+  const runCommand = (name: string, command: RunCommandModel) =>
+    new VirtualMachineRunCommandByVirtualMachine(name, {
+      resourceGroupName: item.vm.resourceGroupName,
+      vmName: item.vm.name,
+      runCommandName: command.name,
+      location,
+      source: { script: command.script },
+      asyncExecution: false,
+      treatFailureAsDeploymentFailure: command.treatFailureAsDeploymentFailure,
+      timeoutInSeconds: command.timeoutInSeconds,
+    });
+  if (item.vss) runCommand(`${item.key}-vss`, item.vss.runCommand);
+  if (item.scriptPlugin) runCommand(`${item.key}-snapshot-scripts`, item.scriptPlugin.runCommand);
 }
 
 function declareClassicBaseline(model: BackupModel): void {
@@ -61,8 +97,25 @@ function declareClassicBaseline(model: BackupModel): void {
   for (const item of model.protectedVms) {
     new ProtectedVM(
       `${item.key}-item`,
-      { ...toClassicProtectedVmArgs(item), recoveryVaultName: vault.name, resourceGroupName: rg.name, backupPolicyId: policyIds.get(item.policyName)! },
-      { protect: model.protect },
+      {
+        ...toClassicProtectedVmArgs(item),
+        recoveryVaultName: vault.name,
+        resourceGroupName: rg.name,
+        ...(keepsPolicy(item.protectionState) && { backupPolicyId: policyIds.get(item.policyName)! }),
+        ...(item.protectionState !== "Protected" && { protectionState: item.protectionState }),
+      },
+      { protect: model.protect, retainOnDelete: true },
     );
+    const extension = item.snapshotExtension;
+    if (extension.declared) {
+      new Extension(`${item.key}-snapshot-extension`, {
+        name: extension.name,
+        virtualMachineId: item.vm.id,
+        publisher: extension.publisher,
+        type: extension.type,
+        typeHandlerVersion: extension.typeHandlerVersion,
+        autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
+      });
+    }
   }
 }

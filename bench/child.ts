@@ -3,10 +3,12 @@ import { performance } from "node:perf_hooks";
 import { registerLightRegistration } from "../infra/components/legacyTypeAliases";
 import type { ProviderName } from "../infra/config/configSchema";
 import type { BackupModel } from "../infra/model/backupModel";
+import { inventoryInvokeHandler } from "../infra/offline/inventory";
 import { runProgram } from "../infra/offline/runProgram";
 import { defineStack } from "../infra/stack";
 import { declareBaseline } from "./baseline";
-import { declareSyntheticVmSide } from "./vmSide";
+import { syntheticInventory } from "./syntheticEstate";
+import { declareBenchRunCommands } from "./vmSide";
 
 /** One benchmark case, planned in a fresh process so that each measures a cold start like `pulumi preview`. */
 export interface BenchCase {
@@ -15,7 +17,7 @@ export interface BenchCase {
   readonly renderer: ProviderName;
   /** project: the real program; baseline: the SDK alone; baseline-light: the SDK alone plus light registration. */
   readonly program: "project" | "baseline" | "baseline-light";
-  /** JSON file with the stack configuration (project) or the prepared model (baselines). */
+  /** JSON file with the stack configuration (project) and the prepared model (baselines). */
   readonly inputFile: string;
 }
 
@@ -36,20 +38,22 @@ async function main(): Promise<void> {
   const location = "westeurope";
   const program =
     c.program === "project"
-      ? () => {
-          const outputs = defineStack();
-          if (c.vmSide) declareSyntheticVmSide(c.renderer, c.vms, location);
+      ? async () => {
+          const outputs = await defineStack();
+          if (c.vmSide) declareBenchRunCommands(c.renderer, c.vms, location);
           return outputs;
         }
       : () => {
           if (c.program === "baseline-light") registerLightRegistration();
           declareBaseline(input.model!);
-          if (c.vmSide) declareSyntheticVmSide(c.renderer, c.vms, location);
+          if (c.vmSide) declareBenchRunCommands(c.renderer, c.vms, location);
           return {};
         };
+  // The project looks every VM up (facts); the inventory answers as Azure would.
+  const invoke = inventoryInvokeHandler({ inventory: syntheticInventory(c.vms) });
   const rssBefore = process.memoryUsage().rss;
   const start = performance.now();
-  const run = await runProgram({ config: input.config, program });
+  const run = await runProgram({ config: input.config, program, invoke });
   const programMs = performance.now() - start;
   const cpu = process.cpuUsage();
   const result: BenchMeasurement = {

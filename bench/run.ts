@@ -84,10 +84,10 @@ function runChild(c: BenchCase): Promise<Row> {
   });
 }
 
-function prepare(dir: string, vms: number, renderer: ProviderName): string {
-  const config = syntheticStackConfig(vms, renderer);
+function prepare(dir: string, vms: number, renderer: ProviderName, vmSide: boolean): string {
+  const config = syntheticStackConfig(vms, renderer, vmSide);
   const model = buildBackupModel(loadConfig(config).config);
-  const file = path.join(dir, `estate-${vms}-${renderer}.json`);
+  const file = path.join(dir, `estate-${vms}-${renderer}-${vmSide ? "vm-side" : "items"}.json`);
   fs.writeFileSync(file, JSON.stringify({ config, model }));
   return file;
 }
@@ -162,8 +162,8 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const vms of sizes) {
     for (const renderer of renderers) {
-      const inputFile = prepare(dir, vms, renderer);
       for (const vmSide of [false, true]) {
+        const inputFile = prepare(dir, vms, renderer, vmSide);
         const programs: BenchCase["program"][] = renderer === "native" ? ["project", "baseline", "baseline-light"] : ["project", "baseline"];
         for (const program of programs) {
           // The SDK-only native baseline is the slow reference (several times the project): one run is enough.

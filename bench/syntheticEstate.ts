@@ -1,5 +1,6 @@
 import type { ProviderName } from "../infra/config/configSchema";
 import type { RawStackConfig } from "../infra/config/loadConfig";
+import type { Inventory } from "../infra/offline/inventory";
 
 export const BENCH_SUBSCRIPTION = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
 /** Azure's recommendation (and the project's warning threshold): at most 100 VMs per policy. */
@@ -58,12 +59,44 @@ export function syntheticVm(i: number): SyntheticVm {
   };
 }
 
+/** The Linux script plug-in settings of the VM-side variant (one run command per Linux VM). */
+const SCRIPTS = { preScript: "/opt/backup/pre.sh", postScript: "/opt/backup/post.sh", preScriptParams: ["app"], timeoutSeconds: 120 };
+
+/**
+ * VM side of a synthetic VM in the VM-side variant: the project declares the snapshot extension and,
+ * on native, one run command per VM (VSS Copy on Windows, the script plug-in on Linux). Classic cannot
+ * express those run commands (classicRules), so the bench program declares one directly (see vmSide.ts).
+ */
+function vmSideSettings(vm: SyntheticVm, provider: ProviderName): Record<string, unknown> {
+  if (provider === "classic") return { extension: "declare" };
+  return vm.os === "Windows" ? { extension: "declare", vss: "Copy" } : { extension: "declare", scripts: SCRIPTS };
+}
+
+/** The offline answers for a synthetic estate: every VM running, Standard security, data disks at LUNs 0-2. */
+export function syntheticInventory(vmCount: number): Inventory {
+  return {
+    virtualMachines: Array.from({ length: vmCount }, (_, i) => {
+      const vm = syntheticVm(i);
+      return {
+        id: vm.id,
+        location: "westeurope",
+        os: vm.os,
+        securityType: "Standard" as const,
+        powerState: "running" as const,
+        osDisk: { sku: "Premium_LRS" },
+        dataDisks: [0, 1, 2].map((lun) => ({ lun, sku: "Premium_LRS", shared: false })),
+        tags: {},
+      };
+    }),
+  };
+}
+
 /**
  * A stack configuration for `vmCount` VMs over several policies (at least four, at most 100 VMs each),
  * written as the Pulumi CLI hands it to the program. Soft delete is `Enabled` so that both renderers
- * can express the same estate.
+ * can express the same estate. `vmSide` adds the VM-side settings of each VM.
  */
-export function syntheticStackConfig(vmCount: number, provider: ProviderName): RawStackConfig {
+export function syntheticStackConfig(vmCount: number, provider: ProviderName, vmSide = false): RawStackConfig {
   const policyCount = Math.max(POLICY_TEMPLATES.length, Math.ceil(vmCount / VMS_PER_POLICY));
   const policies: Record<string, unknown> = {};
   const names: string[] = [];
@@ -80,6 +113,7 @@ export function syntheticStackConfig(vmCount: number, provider: ProviderName): R
       os: vm.os,
       ...(i % 5 === 1 && { disks: { exclude: [1, 2] } }),
       ...(i % 7 === 3 && { disks: { include: [0] } }),
+      ...(vmSide && vmSideSettings(vm, provider)),
     };
   });
   return {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { declareBaseline } from "../../bench/baseline";
+import { syntheticInventory, syntheticStackConfig } from "../../bench/syntheticEstate";
+import { declareBenchRunCommands } from "../../bench/vmSide";
+import { loadConfig } from "../../infra/config/loadConfig";
+import { buildBackupModel } from "../../infra/model/backupModel";
+import { providerNeutral, toCanonicalEstate } from "../../infra/offline/canonical";
+import { inventoryInvokeHandler } from "../../infra/offline/inventory";
+import { runProgram } from "../../infra/offline/runProgram";
+import { defineStack } from "../../infra/stack";
+
+// The benchmark compares like with like only if its baseline asks Azure for exactly what the project does.
+describe("benchmark baseline", () => {
+  for (const renderer of ["native", "classic"] as const) {
+    it(`declares the same estate as the project on ${renderer}, VM side included`, async () => {
+      const vms = 12;
+      const config = syntheticStackConfig(vms, renderer, true);
+      const invoke = () => inventoryInvokeHandler({ inventory: syntheticInventory(vms) });
+      const project = await runProgram({
+        config,
+        invoke: invoke(),
+        program: async () => {
+          const outputs = await defineStack();
+          declareBenchRunCommands(renderer, vms, "westeurope");
+          return outputs;
+        },
+      });
+      const model = buildBackupModel(loadConfig(config).config);
+      const baseline = await runProgram({
+        config,
+        invoke: invoke(),
+        program: () => {
+          declareBaseline(model);
+          declareBenchRunCommands(renderer, vms, "westeurope");
+          return {};
+        },
+      });
+      const estate = toCanonicalEstate(project.resources);
+      expect(estate.provider).toBe(renderer);
+      expect(estate.items).toHaveLength(vms);
+      expect(estate.extensions).toHaveLength(vms);
+      expect(estate.runCommands).toHaveLength(vms);
+      expect(providerNeutral(toCanonicalEstate(baseline.resources))).toEqual(providerNeutral(estate));
+      expect(baseline.resources.filter((r) => !r.custom)).toHaveLength(1);
+    });
+  }
+});
