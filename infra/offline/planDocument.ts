@@ -64,3 +64,35 @@ export function toPlanDocument(resources: readonly RecordedResource[], config?: 
     : undefined;
   return { ...(maskedConfig && { config: maskedConfig }), steps, changeSummary: { create: steps.length } };
 }
+
+/**
+ * The recorded resources a preview document describes (its last non-delete step per URN), so the
+ * estate view and reports read a saved `pulumi preview --json` like an offline run.
+ */
+export function recordedResourcesFromPlan(doc: PlanDocument): RecordedResource[] {
+  const byUrn = new Map<string, RecordedResource>();
+  for (const step of doc.steps) {
+    const s = step.newState;
+    if (!s || step.op.startsWith("delete") || step.op.startsWith("discard")) continue;
+    byUrn.set(step.urn, {
+      urn: step.urn,
+      type: s.type,
+      name: step.urn.split("::").pop() ?? step.urn,
+      custom: s.custom ?? true,
+      parent: s.parent,
+      id: s.id,
+      inputs: s.inputs ?? {},
+      secretPaths: [],
+      protect: s.protect === true,
+      retainOnDelete: s.retainOnDelete === true,
+      deleteBeforeReplace: false,
+      ignoreChanges: [],
+      replaceOnChanges: [],
+      dependencies: s.dependencies ?? [],
+      propertyDependencies: s.propertyDependencies ?? {},
+      provider: s.provider,
+      aliasCount: 0,
+    });
+  }
+  return [...byUrn.values()];
+}
