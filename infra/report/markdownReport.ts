@@ -18,6 +18,7 @@ export interface MarkdownReportInput {
 /** VM-side fields another module may add to the estate view; shown as columns when present. */
 type ItemWithVmSide = ItemView & Partial<Record<"os" | "extension" | "consistency", string>>;
 const VM_SIDE_COLUMNS = ["os", "extension", "consistency"] as const;
+const VM_SIDE_HEADERS: Record<(typeof VM_SIDE_COLUMNS)[number], string> = { os: "OS", extension: "Extension", consistency: "Consistency" };
 
 const cell = (s: unknown) => String(s ?? "").replace(/\|/g, "\\|").replace(/\n/g, "<br>");
 const mermaidLabel = (s: string) => s.replace(/"/g, "#quot;");
@@ -91,7 +92,7 @@ function vms(estate: EstateView): string[] {
   const items = estate.items as readonly ItemWithVmSide[];
   const extra = VM_SIDE_COLUMNS.filter((c) => items.some((i) => i[c] !== undefined));
   return table(
-    ["VM", "Resource group", "Policy", "Disks", ...extra.map((c) => c[0]!.toUpperCase() + c.slice(1)), "Protected from deletion"],
+    ["VM", "Resource group", "Policy", "Disks", ...extra.map((c) => VM_SIDE_HEADERS[c]), "Protected from deletion"],
     items.map((i) => [i.vmName, i.vmResourceGroup, i.policyName ?? "?", i.disks, ...extra.map((c) => i[c] ?? ""), i.protect ? "yes" : "**no**"]),
   );
 }
