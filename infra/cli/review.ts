@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
-import { ConfigError } from "../config/configError";
+import { ConfigError, type ConfigIssue } from "../config/configError";
 import { toEstateView } from "../offline/estateView";
 import { recordedResourcesFromPlan } from "../offline/planDocument";
 import { readPolicyConfigFile, reconcilePolicyConfig } from "../offline/policyConfig";
@@ -52,7 +52,7 @@ export function reviewCommand(): Command {
       let source: string;
       let review: ReviewResource[];
       let recorded: RecordedResource[];
-      let warnings: ConfigIssueList = [];
+      let warnings: readonly ConfigIssue[] = [];
       if (opts.previewJson) {
         const doc = readPreview(opts.previewJson);
         review = reviewResourcesFromPlan(doc);
@@ -77,7 +77,5 @@ export function reviewCommand(): Command {
       if (hasMandatoryViolation(result)) process.exitCode = MANDATORY_VIOLATION_EXIT_CODE;
     });
 }
-
-type ConfigIssueList = readonly import("../config/configError").ConfigIssue[];
 
 if (require.main === module) void runCli(reviewCommand());

@@ -12,8 +12,9 @@ import { classicStackScenario, nativeStackScenario } from "../fixtures/reviewFix
 
 /*
  * Proves that the offline harness (infra/offline/policyHarness.ts) and the real PolicyPack agree.
- * The pack is started exactly as `pulumi preview --policy-pack policies` starts it: `policies/index.ts`
- * in its own process, cwd policies/, printing the port of its gRPC analyzer server. The test then
+ * The pack is started exactly as `pulumi preview --policy-pack policies` starts it: @pulumi/pulumi's
+ * run-policy-pack loads `policies/` (package.json main: index.ts) in its own process, cwd policies/,
+ * and the pack prints the port of its gRPC analyzer server. The test then
  * plays the engine over loopback with the analyzer protocol shipped in @pulumi/pulumi/proto:
  * GetAnalyzerInfo, Configure (the reconciled --policy-pack-config), Analyze per resource (inputs,
  * secrets as Pulumi secret envelopes) and AnalyzeStack (outputs, parent, dependencies), and compares
@@ -78,7 +79,9 @@ let pack: ChildProcess;
 let client: any;
 
 beforeAll(async () => {
-  pack = spawn(process.execPath, ["--require", "tsx/cjs", "index.ts"], { cwd: POLICY_PACK_DIR, stdio: ["ignore", "pipe", "pipe"] });
+  // Exactly what the CLI's pulumi-analyzer-policy plugin runs: @pulumi/pulumi's run-policy-pack, in the pack
+  // directory, with the engine address and the pack path (it compiles the TypeScript with ts-node, type-checked).
+  pack = spawn(process.execPath, [require.resolve("@pulumi/pulumi/cmd/run-policy-pack"), "127.0.0.1:0", POLICY_PACK_DIR], { cwd: POLICY_PACK_DIR, stdio: ["ignore", "pipe", "pipe"] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = "";
     let err = "";
