@@ -33,6 +33,16 @@ export default tseslint.config(
     },
   },
   {
+    // Look-ups run before anything is declared; deep imports keep type-checks fast here too.
+    files: ["infra/lookups/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [
+        { name: "@pulumi/azure-native", message: "use deep imports (@pulumi/azure-native/compute)." },
+        { name: "@pulumi/azure", message: "use deep imports (@pulumi/azure/core)." },
+      ] }],
+    },
+  },
+  {
     files: ["infra/components/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", {

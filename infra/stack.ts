@@ -2,9 +2,15 @@ import * as pulumi from "@pulumi/pulumi";
 import { BackupVault } from "./components/backupVault";
 import { ProtectedVm } from "./components/protectedVm";
 import { VmBackupPolicy } from "./components/vmBackupPolicy";
+import { VmBackupExtension } from "./components/vmBackupExtension";
 import { ConfigError, formatIssue } from "./config/configError";
 import { loadConfig, type LoadedConfig } from "./config/loadConfig";
+import { discoverSelectorVms } from "./lookups/tagDiscovery";
+import { lookUpVms } from "./lookups/vmLookups";
 import { buildBackupModel, type BackupModel } from "./model/backupModel";
+import { parseVmId } from "./model/resourceId";
+import { resolveVmEntries } from "./model/selectors";
+import { applyVmFacts } from "./model/vmSide";
 
 /** Stack outputs: what other stacks and scripts compose with. */
 export interface StackOutputs {
@@ -15,10 +21,12 @@ export interface StackOutputs {
 }
 
 /**
- * Reads and validates the configuration. A ConfigError becomes a RunError, which the Pulumi
- * runtime prints without a stack trace; nothing has been declared at that point.
+ * Reads and validates the configuration, then looks up the VMs (tag selectors, then every VM with
+ * its instance view and disks) and checks the rules that need Azure's facts. Every look-up
+ * finishes before any rule runs, and a ConfigError becomes a RunError (printed without a stack
+ * trace) before anything is declared.
  */
-export function readBackupModel(): BackupModel {
+export async function readBackupModel(): Promise<BackupModel> {
   let loaded: LoadedConfig;
   try {
     loaded = loadConfig(pulumi.runtime.allConfig());
@@ -26,8 +34,16 @@ export function readBackupModel(): BackupModel {
     if (err instanceof ConfigError) throw new pulumi.RunError(err.message);
     throw err;
   }
-  for (const warning of loaded.warnings) pulumi.log.warn(formatIssue(warning));
-  return buildBackupModel(loaded.config, loaded.warnings);
+  const { config } = loaded;
+  const discovered = await discoverSelectorVms(config.selectors);
+  const { entries, issues: selectorIssues } = resolveVmEntries(config.vms, config.selectors, discovered, config.vmDefaults);
+  const lookups = await lookUpVms(entries.map((e) => parseVmId(e.vm.id)!));
+  const resolved = applyVmFacts(config, entries, lookups);
+  const issues = [...selectorIssues, ...resolved.issues];
+  if (issues.length > 0) throw new pulumi.RunError(new ConfigError(issues).message);
+  const warnings = [...loaded.warnings, ...resolved.warnings];
+  for (const warning of warnings) pulumi.log.warn(formatIssue(warning));
+  return buildBackupModel(resolved.config, warnings, resolved.vmSide);
 }
 
 /** Renders the model with @pulumi/azure-native components. */
@@ -41,6 +57,9 @@ export function declareNative(model: BackupModel): StackOutputs {
     );
   }
   for (const item of model.protectedVms) {
+    // The VM side is a sibling of the protected item, never its child: both are this project's
+    // components, so no azure-native resource is parented to another (alias explosion).
+    new VmBackupExtension(item.key, { item, fallbackLocation: model.vault.location });
     new ProtectedVm(item.key, {
       vaultName: vault.vaultName,
       resourceGroupName: vault.resourceGroupName,
@@ -57,9 +76,9 @@ export function declareNative(model: BackupModel): StackOutputs {
   };
 }
 
-/** The stack program: configuration in, components out. */
-export function defineStack(): StackOutputs {
-  const model = readBackupModel();
+/** The stack program: configuration and look-ups in, components out. */
+export async function defineStack(): Promise<StackOutputs> {
+  const model = await readBackupModel();
   switch (model.provider) {
     case "native":
       return declareNative(model);

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ProtectedItem } from "@pulumi/azure-native/recoveryservices";
+import { keepsPolicy } from "../model/lifecycle";
 import type { ProtectedVmModel } from "../model/protectedVm";
 
 export interface ProtectedVmArgs {
@@ -8,7 +9,12 @@ export interface ProtectedVmArgs {
   /** ID of the policy the VM is backed up with; changing it updates the item in place. */
   readonly policyId: pulumi.Input<string>;
   readonly item: ProtectedVmModel;
-  /** Pulumi `protect`: deleting a protected item stops protection and deletes its recovery points. */
+  /**
+   * Pulumi `protect`: deleting a protected item stops protection and deletes its recovery points,
+   * so removing a VM from the configuration fails `pulumi up` instead. The item is also
+   * `retainOnDelete`, so even once unprotected, Pulumi only forgets it: Azure keeps the item and
+   * every recovery point (see README, "Removing a VM").
+   */
   readonly protect: boolean;
 }
 
@@ -32,11 +38,14 @@ export class ProtectedVm extends pulumi.ComponentResource {
         properties: {
           protectedItemType: "Microsoft.Compute/virtualMachines",
           sourceResourceId: item.vm.id,
-          policyId: args.policyId,
+          // ProtectionStopped keeps every point with no policy; the other states keep the policy.
+          // Protected is the state a policyId gives (it also resumes a stopped item), so it is not sent.
+          ...(keepsPolicy(item.protectionState) && { policyId: args.policyId }),
+          ...(item.protectionState !== "Protected" && { protectionState: item.protectionState }),
           ...(item.diskExclusion && { extendedProperties: { diskExclusionProperties: item.diskExclusion } }),
         },
       },
-      { parent: this, protect: args.protect },
+      { parent: this, protect: args.protect, retainOnDelete: true },
     );
     this.protectedItemId = protectedItem.id;
     this.registerOutputs({ protectedItemId: this.protectedItemId });

@@ -9,10 +9,14 @@ import {
   RETENTION_MONTHLY_MONTHS,
   RETENTION_WEEKLY_WEEKS,
   RETENTION_YEARLY_YEARS,
+  SCRIPT_POLL_SECONDS,
+  SCRIPT_RETRIES,
+  SCRIPT_TIMEOUT_SECONDS,
   SOFT_DELETE_RETENTION_DAYS,
+  TIER_AFTER_MIN_DURATION,
   VAULT_NAME_PATTERN,
 } from "../model/azureLimits";
-import { caseInsensitiveEnum, flag, intInRange, patternString, strictObject, uniqueList } from "./schemaParts";
+import { caseInsensitiveEnum, flag, intInRange, numberField, patternString, strictObject, uniqueList } from "./schemaParts";
 
 /**
  * The single schema of the stack configuration (CONTRACT section 2). Types are inferred from it,
@@ -44,12 +48,18 @@ const daysOfWeek = uniqueList(caseInsensitiveEnum(DAYS_OF_WEEK), `days (${DAYS_O
 const weeksOfMonth = uniqueList(caseInsensitiveEnum(WEEKS_OF_MONTH), `weeks (${WEEKS_OF_MONTH.join(", ")})`);
 const months = uniqueList(caseInsensitiveEnum(MONTHS), `months (${MONTHS.join(", ")})`);
 
-const dayOfMonth = z.union([
-  intInRange(RETENTION_DAY_OF_MONTH),
-  z.string().refine((s) => s.toLowerCase() === "last").transform(() => "Last" as const),
-], { error: (issue) => `must be a day of the month from ${RETENTION_DAY_OF_MONTH.min} to ${RETENTION_DAY_OF_MONTH.max} or Last (got ${JSON.stringify(issue.input)})` });
+const dayOfMonth = z.unknown().transform((input, ctx): DayOfMonth => {
+  if (typeof input === "string" && input.trim().toLowerCase() === "last") return "Last";
+  if (typeof input === "number" && Number.isInteger(input) && input >= RETENTION_DAY_OF_MONTH.min && input <= RETENTION_DAY_OF_MONTH.max) return input;
+  ctx.addIssue({
+    code: "custom",
+    message: `must be a day of the month from ${RETENTION_DAY_OF_MONTH.min} to ${RETENTION_DAY_OF_MONTH.max} or Last (got ${JSON.stringify(input)})`,
+  });
+  return z.NEVER;
+});
 
-const time = patternString(TIME_PATTERN, 'must be a time "HH:MM" on the hour or half hour, e.g. "22:00" or "01:30"');
+const time = patternString(TIME_PATTERN, 'must be a time "HH:MM" on the hour or half hour, e.g. "22:00" or "01:30"')
+  .describe('"HH:MM" on the hour or half hour, in the policy time zone: the run time (window start for Hourly).');
 
 export const encryptionSchema = strictObject({
   keyUri: patternString(KEY_URI_PATTERN, "must be a Key Vault key URI like https://<vault>.vault.azure.net/keys/<key>[/<version>]")
@@ -84,29 +94,35 @@ export const scheduleSchema = strictObject({
   frequency: caseInsensitiveEnum(["Daily", "Weekly", "Hourly"] as const).describe("Daily | Weekly | Hourly (Hourly needs tier Enhanced)."),
   time,
   weekDays: daysOfWeek.optional().describe("Weekly only: the days backups run."),
-  intervalHours: z.number().optional().describe("Hourly only: 4 | 6 | 8 | 12."),
-  windowHours: z.number().optional().describe(`Hourly only: window length ${HOURLY_WINDOW_HOURS.min}-${HOURLY_WINDOW_HOURS.max} h, a multiple of intervalHours.`),
+  intervalHours: numberField("hours").optional().describe("Hourly only: 4 | 6 | 8 | 12."),
+  windowHours: numberField("hours").optional().describe(`Hourly only: window length ${HOURLY_WINDOW_HOURS.min}-${HOURLY_WINDOW_HOURS.max} h, a multiple of intervalHours.`),
 });
 
 const weeklyRetentionSchema = strictObject({
-  count: intInRange(RETENTION_WEEKLY_WEEKS, "weeks"),
-  days: daysOfWeek,
+  count: intInRange(RETENTION_WEEKLY_WEEKS, "weeks").describe(`Weeks to keep, ${RETENTION_WEEKLY_WEEKS.min}-${RETENTION_WEEKLY_WEEKS.max}.`),
+  days: daysOfWeek.describe("Days of the week whose point is kept (backup days for Weekly schedules)."),
 });
+
+const byWeekDescriptions = {
+  weeks: "Week-based: weeks of the month (First, Second, Third, Fourth, Last).",
+  days: "Week-based: days of the week (backup days for Weekly schedules).",
+  daysOfMonth: `Day-based (Daily/Hourly schedules only): dates ${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last. Never together with weeks/days.`,
+};
 
 /** Monthly and yearly points are chosen by week-and-day or by day of month, never both. */
 const monthlyRetentionSchema = strictObject({
-  count: intInRange(RETENTION_MONTHLY_MONTHS, "months"),
-  weeks: weeksOfMonth.optional(),
-  days: daysOfWeek.optional(),
-  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional(),
+  count: intInRange(RETENTION_MONTHLY_MONTHS, "months").describe(`Months to keep, ${RETENTION_MONTHLY_MONTHS.min}-${RETENTION_MONTHLY_MONTHS.max}.`),
+  weeks: weeksOfMonth.optional().describe(byWeekDescriptions.weeks),
+  days: daysOfWeek.optional().describe(byWeekDescriptions.days),
+  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional().describe(byWeekDescriptions.daysOfMonth),
 });
 
 const yearlyRetentionSchema = strictObject({
-  count: intInRange(RETENTION_YEARLY_YEARS, "years"),
-  months,
-  weeks: weeksOfMonth.optional(),
-  days: daysOfWeek.optional(),
-  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional(),
+  count: intInRange(RETENTION_YEARLY_YEARS, "years").describe(`Years to keep, ${RETENTION_YEARLY_YEARS.min}-${RETENTION_YEARLY_YEARS.max}.`),
+  months: months.describe("Months of the year whose point is kept (January ... December)."),
+  weeks: weeksOfMonth.optional().describe(byWeekDescriptions.weeks),
+  days: daysOfWeek.optional().describe(byWeekDescriptions.days),
+  daysOfMonth: uniqueList(dayOfMonth, `days of the month (${RETENTION_DAY_OF_MONTH.min}-${RETENTION_DAY_OF_MONTH.max} or Last)`).optional().describe(byWeekDescriptions.daysOfMonth),
 });
 
 export const retentionSchema = strictObject({
@@ -117,23 +133,66 @@ export const retentionSchema = strictObject({
 });
 
 export const tieringSchema = strictObject({
-  mode: caseInsensitiveEnum(["TierAfter", "TierRecommended", "DoNotTier"] as const),
-  after: z.number().optional(),
-  unit: caseInsensitiveEnum(["Days", "Weeks", "Months", "Years"] as const).optional(),
+  mode: caseInsensitiveEnum(["TierAfter", "TierRecommended", "DoNotTier"] as const).describe("TierAfter | TierRecommended | DoNotTier."),
+  after: numberField("units").optional().describe(`TierAfter only: move points older than this many units (at least ${TIER_AFTER_MIN_DURATION}).`),
+  unit: caseInsensitiveEnum(["Days", "Weeks", "Months", "Years"] as const).optional().describe("TierAfter only: Days | Weeks | Months | Years."),
 });
 
 export const policySchema = strictObject({
   tier: caseInsensitiveEnum(["Standard", "Enhanced"] as const).default("Standard").describe("Standard (API V1) | Enhanced (API V2). Default Standard."),
   schedule: scheduleSchema.describe("When backups run."),
   timeZone: z.string({ error: "must be a Windows time zone ID such as UTC" }).default("UTC").describe("Windows time zone ID (IANA names are converted). Default UTC."),
-  instantRestoreDays: z.number().optional().describe("Snapshot days: Standard 1-5 (Weekly: 5, default 2), Enhanced 1-30 (default 7; 4-hourly max 17, 6-hourly max 22)."),
+  instantRestoreDays: numberField("days").optional().describe("Snapshot days: Standard 1-5 (Weekly: 5, default 2), Enhanced 1-30 (default 7; 4-hourly max 17, 6-hourly max 22)."),
   instantRestoreResourceGroup: strictObject({
-    prefix: patternString(/^[-\w.()]{1,80}$/, "must be 1-80 letters, digits, -, _, ., ( or )"),
-    suffix: patternString(/^[-\w.()]{1,10}$/, "must be 1-10 letters, digits, -, _, ., ( or )").optional(),
+    prefix: patternString(/^[-\w.()]{1,80}$/, "must be 1-80 letters, digits, -, _, ., ( or )").describe("Resource group name prefix."),
+    suffix: patternString(/^[-\w.()]{1,10}$/, "must be 1-10 letters, digits, -, _, ., ( or )").optional().describe("Optional resource group name suffix."),
   }).optional().describe("Name the snapshot resource group <prefix><n><suffix> instead of AzureBackupRG_<geo>_<n>."),
   crashConsistentOnly: flag().default(false).describe("Crash-consistent snapshots only (Enhanced only). Default false."),
   retention: retentionSchema.describe("How long recovery points are kept."),
   tiering: tieringSchema.optional().describe("Archive tiering of monthly/yearly points: { mode: TierAfter, after: >=3, unit } | { mode: TierRecommended } | { mode: DoNotTier }."),
+});
+
+// ---- VM side (snapshot extension, VSS, Linux scripts, lifecycle, tag discovery) ----
+
+export const EXTENSION_MODES = ["auto", "declare"] as const;
+export const VSS_MODES = ["Full", "Copy"] as const;
+export const PROTECTION_STATES = ["Protected", "Stopped", "Suspended"] as const;
+
+/** Absolute script paths without shell metacharacters: the run command checks them in a shell. */
+const SCRIPT_PATH_PATTERN = /^\/[A-Za-z0-9._+\/-]+$/;
+const scriptPath = patternString(SCRIPT_PATH_PATTERN, "must be an absolute path of letters, digits, ., _, +, - and /, e.g. /opt/backup/pre.sh");
+const scriptParams = z.array(z.string({ error: "must be a string" }), { error: "must be a list of strings" });
+
+export const extensionMode = caseInsensitiveEnum(EXTENSION_MODES);
+
+/** Linux pre/post scripts (fields of /etc/azure/VMSnapshotScriptPluginConfig.json, facts: How a VM backup works 4). */
+export const scriptsSchema = strictObject({
+  preScript: scriptPath.describe("Full path of the pre-script on the VM (root-owned, mode 700)."),
+  postScript: scriptPath.describe("Full path of the post-script on the VM (root-owned, mode 700)."),
+  preScriptParams: scriptParams.default([]).describe("Parameters passed to the pre-script. Default []."),
+  postScriptParams: scriptParams.default([]).describe("Parameters passed to the post-script. Default []."),
+  preScriptRetries: intInRange(SCRIPT_RETRIES).default(SCRIPT_RETRIES.default).describe(`Retries of the pre-script, ${SCRIPT_RETRIES.min}-${SCRIPT_RETRIES.max}. Default ${SCRIPT_RETRIES.default}.`),
+  postScriptRetries: intInRange(SCRIPT_RETRIES).default(SCRIPT_RETRIES.default).describe(`Retries of the post-script, ${SCRIPT_RETRIES.min}-${SCRIPT_RETRIES.max}. Default ${SCRIPT_RETRIES.default}.`),
+  timeoutSeconds: intInRange(SCRIPT_TIMEOUT_SECONDS, "seconds").default(SCRIPT_TIMEOUT_SECONDS.default)
+    .describe(`Timeout of each script, ${SCRIPT_TIMEOUT_SECONDS.min}-${SCRIPT_TIMEOUT_SECONDS.max} s. Default ${SCRIPT_TIMEOUT_SECONDS.default}.`),
+  continueBackupOnFailure: flag().default(true).describe("Fall back to a file-system/crash-consistent backup when a script fails. Default true."),
+  fsFreeze: flag().default(true).describe("Call fsfreeze during the snapshot. Default true (Microsoft recommends it)."),
+  pollSeconds: intInRange(SCRIPT_POLL_SECONDS, "seconds").default(SCRIPT_POLL_SECONDS.default)
+    .describe(`Seconds between polls of the script execution, ${SCRIPT_POLL_SECONDS.min}-${SCRIPT_POLL_SECONDS.max}. Default ${SCRIPT_POLL_SECONDS.default}.`),
+});
+
+/** Estate defaults applied to every VM entry and selector match. */
+export const vmDefaultsSchema = strictObject({
+  extension: extensionMode.default("auto").describe("auto (default: Azure Backup installs the snapshot extension) | declare."),
+});
+
+export const selectorSchema = strictObject({
+  tags: z.record(z.string(), z.string({ error: "tag values must be strings" }), { error: (issue) => (issue.input === undefined ? "is required" : "must be a mapping of tag name to value") })
+    .refine((t) => Object.keys(t).length > 0, { error: "must name at least one tag" })
+    .describe("Tags a VM must carry (all of them) to be protected."),
+  resourceGroups: z.array(patternString(RESOURCE_GROUP_NAME_PATTERN, "must be a resource group name"), { error: "must be a list of resource group names" }).min(1, { error: "must list at least one resource group (omit the key to search the whole subscription)" }).optional()
+    .describe("Only VMs in these resource groups. Default: the whole subscription."),
+  policy: z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be a policy name (got ${JSON.stringify(issue.input)})`) }).describe("Policy for the matched VMs."),
 });
 
 export const vmSchema = strictObject({
@@ -142,9 +201,14 @@ export const vmSchema = strictObject({
   policy: z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be a policy name (got ${JSON.stringify(issue.input)})`) }).describe("Name of a policy under `policies`."),
   os: caseInsensitiveEnum(["Windows", "Linux"] as const).optional().describe("Windows | Linux. Optional where the VM can be looked up."),
   disks: strictObject({
-    include: z.array(intInRange(DATA_DISK_LUN)).optional(),
-    exclude: z.array(intInRange(DATA_DISK_LUN)).optional(),
+    include: z.array(intInRange(DATA_DISK_LUN)).optional().describe(`Back up the OS disk and only these data-disk LUNs (${DATA_DISK_LUN.min}-${DATA_DISK_LUN.max}).`),
+    exclude: z.array(intInRange(DATA_DISK_LUN)).optional().describe(`Back up every disk except these data-disk LUNs (${DATA_DISK_LUN.min}-${DATA_DISK_LUN.max}).`),
   }).optional().describe("Data-disk LUNs: { include: [...] } or { exclude: [...] }. The OS disk is always backed up."),
+  protection: caseInsensitiveEnum(PROTECTION_STATES).default("Protected")
+    .describe("Protected (default) | Stopped (stop backups, keep recovery points) | Suspended (stop backups, keep points under retention; immutable vault only)."),
+  extension: extensionMode.optional().describe("Snapshot extension: auto | declare. Default vmDefaults.extension."),
+  vss: caseInsensitiveEnum(VSS_MODES).optional().describe("Windows only: Full | Copy (copy-only VSS backups). Unset leaves the VM's setting alone (Azure's default is Full)."),
+  scripts: scriptsSchema.optional().describe("Linux only: app-consistent pre/post scripts."),
 });
 
 export const PROVIDERS = ["native", "classic"] as const;
@@ -154,9 +218,11 @@ export const stackSchema = strictObject({
   provider: caseInsensitiveEnum(PROVIDERS).default("native").describe("native (@pulumi/azure-native, default) | classic (@pulumi/azure)."),
   protect: flag().default(true).describe("Protect the vault, its resource group and protected items from deletion (Pulumi `protect`). Default true."),
   // Sections are parsed one by one (see loadConfig) so that a mistake in one never hides the others.
-  vault: z.unknown().describe("The Recovery Services vault."),
+  vault: z.unknown().optional().describe("The Recovery Services vault (required)."),
   policies: z.record(z.string(), z.unknown(), { error: "must be a mapping of policy name to policy" }).describe("Map of policy name to backup policy."),
   vms: z.array(z.unknown(), { error: "must be a list of VMs" }).default([]).describe("VMs to protect, by Azure resource ID."),
+  vmDefaults: z.unknown().optional().describe("Estate defaults for every VM entry and selector match (extension)."),
+  selectors: z.array(z.unknown(), { error: "must be a list of tag selectors" }).default([]).describe("Tag selectors: VMs carrying the tags are protected with the selector's policy."),
 });
 
 export type VaultConfig = z.output<typeof vaultSchema>;
@@ -167,6 +233,13 @@ export type TieringConfig = z.output<typeof tieringSchema>;
 export type PolicyConfig = z.output<typeof policySchema>;
 export type VmConfig = z.output<typeof vmSchema>;
 export type ProviderName = (typeof PROVIDERS)[number];
+export type ScriptsConfig = z.output<typeof scriptsSchema>;
+export type VmDefaultsConfig = z.output<typeof vmDefaultsSchema>;
+export type SelectorConfig = z.output<typeof selectorSchema>;
+export type ExtensionMode = (typeof EXTENSION_MODES)[number];
+export type VssMode = (typeof VSS_MODES)[number];
+export type ProtectionSetting = (typeof PROTECTION_STATES)[number];
+export type OsType = "Windows" | "Linux";
 export type PolicyTier = PolicyConfig["tier"];
 export type DayOfMonth = number | "Last";
 export { POLICY_NAME_PATTERN };

@@ -1,16 +1,22 @@
 import type { z } from "zod";
+import { validateProtection } from "../model/lifecycle";
 import { validatePolicy } from "../model/policyRules";
+import { validateSelectors } from "../model/selectors";
 import { validateVault } from "../model/vaultRules";
 import { validateVms, type IndexedVm } from "../model/vmRules";
 import { ConfigError, joinPath, type ConfigIssue } from "./configError";
 import {
   POLICY_NAME_PATTERN,
   policySchema,
+  selectorSchema,
   stackSchema,
   vaultSchema,
+  vmDefaultsSchema,
   vmSchema,
   type PolicyConfig,
   type ProviderName,
+  type SelectorConfig,
+  type VmDefaultsConfig,
   type VaultConfig,
   type VmConfig,
 } from "./configSchema";
@@ -27,6 +33,10 @@ export interface BackupConfig {
   readonly vault: VaultConfig & { readonly location: string };
   readonly policies: Readonly<Record<string, PolicyConfig>>;
   readonly vms: readonly VmConfig[];
+  /** Estate defaults for the VM side (snapshot extension). */
+  readonly vmDefaults: VmDefaultsConfig;
+  /** Tag selectors; their matches are looked up at deployment time (stack.ts). */
+  readonly selectors: readonly SelectorConfig[];
 }
 
 export interface LoadedConfig {
@@ -135,6 +145,21 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   const vmResult = validateVms(vms, { policyNames: Object.keys(rawPolicies), subscriptionId });
   issues.push(...vmResult.issues);
   warnings.push(...vmResult.warnings);
+  issues.push(...validateProtection(vms, vault));
+
+  let vmDefaults: VmDefaultsConfig = { extension: "auto" };
+  if (stack.success && stack.data.vmDefaults !== undefined) {
+    const parsed = vmDefaultsSchema.safeParse(stack.data.vmDefaults, { reportInput: true });
+    if (parsed.success) vmDefaults = parsed.data;
+    else issues.push(...zodIssues(parsed.error, "vmDefaults"));
+  }
+  const selectors: Array<{ index: number; selector: SelectorConfig }> = [];
+  (stack.success ? stack.data.selectors : []).forEach((rawSelector, index) => {
+    const parsed = selectorSchema.safeParse(rawSelector, { reportInput: true });
+    if (parsed.success) selectors.push({ index, selector: parsed.data });
+    else issues.push(...zodIssues(parsed.error, joinPath("selectors", index)));
+  });
+  issues.push(...validateSelectors(selectors, Object.keys(rawPolicies)));
 
   if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
   return {
@@ -145,6 +170,8 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
       vault: { ...vault, location },
       policies,
       vms: vms.map((v) => v.vm),
+      vmDefaults,
+      selectors: selectors.map((s) => s.selector),
     },
     warnings,
   };

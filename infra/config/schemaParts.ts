@@ -84,3 +84,8 @@ export function uniqueList<T extends z.ZodTypeAny>(item: T, what: string) {
       }
     });
 }
+
+/** A number whose range depends on other fields (checked in model/*Rules.ts). */
+export function numberField(what: string) {
+  return z.number({ error: (issue) => (issue.input === undefined ? "is required" : `must be a number of ${what} (got ${show(issue.input)})`) });
+}

@@ -49,3 +49,48 @@ export const TIER_AFTER_MIN_DURATION = 3;
  * a fixed date keeps the inputs identical from one run to the next (no perpetual diff).
  */
 export const SCHEDULE_REFERENCE_DATE = "2024-01-01";
+
+// ---- VM side (facts: How a VM backup works; Policy, Enhanced-only features) ----
+
+/**
+ * Linux script plug-in settings (facts: How a VM backup works 4; Learn "Application-consistent
+ * backup of Azure Linux VMs"): timeout at most 1800 s (template default 30), poll 1-5 s (template
+ * default 3, MicrosoftAzureBackup/VMSnapshotPluginConfig).
+ */
+export const SCRIPT_TIMEOUT_SECONDS = { min: 1, max: 1800, default: 30 } as const;
+export const SCRIPT_POLL_SECONDS = { min: 1, max: 5, default: 3 } as const;
+/**
+ * Script retries: Learn sets no maximum ("zero means only one try"). The project caps them at 10
+ * so that one stuck script cannot hold the snapshot for retries x 1800 s.
+ */
+export const SCRIPT_RETRIES = { min: 0, max: 10, default: 0 } as const;
+/** Where the VMSnapshotLinux extension reads the script plug-in configuration (facts: How a VM backup works 4). */
+export const SCRIPT_PLUGIN_CONFIG_PATH = "/etc/azure/VMSnapshotScriptPluginConfig.json";
+/** The plug-in name the extension expects ("leave this field as is"). */
+export const SCRIPT_PLUGIN_NAME = "ScriptRunner";
+
+/** Snapshot extension Azure Backup installs (facts: How a VM backup works 2). */
+export const SNAPSHOT_EXTENSION_PUBLISHER = "Microsoft.Azure.RecoveryServices";
+export const SNAPSHOT_EXTENSION = {
+  Windows: { type: "VMSnapshot", typeHandlerVersion: "1.9" },
+  Linux: { type: "VMSnapshotLinux", typeHandlerVersion: "1.0" },
+} as const;
+
+/** Copy-only VSS backups (facts: How a VM backup works 3). */
+export const VSS_REGISTRY_KEY = "HKLM:\\SOFTWARE\\Microsoft\\BcdrAgent";
+export const VSS_REGISTRY_VALUE = "USEVSSCOPYBACKUP";
+
+/** Disk SKUs only an Enhanced policy can back up (facts: Policy, last rules). */
+export const ENHANCED_ONLY_DISK_SKUS = ["UltraSSD_LRS", "PremiumV2_LRS"] as const;
+
+/**
+ * Trusted Launch VMs with a Standard policy: only from Recovery Services REST API 2025-01-01 on
+ * (Learn "Back up Azure VMs with the Enhanced policy", note; facts: Policy).
+ */
+export const TRUSTED_LAUNCH_STANDARD_MIN_API_VERSION = "2025-01-01";
+/**
+ * The Recovery Services API version the protected item is written with: @pulumi/azure-native
+ * 3.28 recoveryservices.ProtectedItem uses 2024-10-01 (checked by test/model/azureLimits.test.ts
+ * against the installed SDK), so Trusted Launch VMs need an Enhanced policy here.
+ */
+export const PROTECTED_ITEM_API_VERSION = "2024-10-01";

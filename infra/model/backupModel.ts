@@ -3,6 +3,17 @@ import type { BackupConfig } from "../config/loadConfig";
 import { toPolicyModel, type PolicyModel } from "./policy";
 import { toProtectedVmModel, type ProtectedVmModel } from "./protectedVm";
 import { toVaultModel, type VaultModel } from "./vault";
+import { vmLogicalName } from "./names";
+import { parseVmId } from "./resourceId";
+import type { VmFacts } from "./vmFacts";
+
+/** What the look-ups found, keyed by vmLogicalName, and where each VM came from in the configuration. */
+export interface VmSideContext {
+  readonly facts?: ReadonlyMap<string, VmFacts>;
+  readonly sources?: ReadonlyMap<string, string>;
+  readonly backedUpLuns?: ReadonlyMap<string, readonly number[]>;
+  readonly warnings?: ReadonlyMap<string, readonly ConfigIssue[]>;
+}
 
 /** The whole declared system as plain data: what the components render, nothing else. */
 export interface BackupModel {
@@ -15,7 +26,7 @@ export interface BackupModel {
 }
 
 /** Builds the model from a validated configuration. Policies and VMs are sorted by name for stable output. */
-export function buildBackupModel(config: BackupConfig, warnings: readonly ConfigIssue[] = []): BackupModel {
+export function buildBackupModel(config: BackupConfig, warnings: readonly ConfigIssue[] = [], vmSide: VmSideContext = {}): BackupModel {
   return {
     provider: config.provider,
     protect: config.protect,
@@ -23,7 +34,18 @@ export function buildBackupModel(config: BackupConfig, warnings: readonly Config
     policies: Object.keys(config.policies)
       .sort()
       .map((name) => toPolicyModel(name, config.policies[name]!)),
-    protectedVms: config.vms.map(toProtectedVmModel).sort((a, b) => a.key.localeCompare(b.key)),
+    protectedVms: config.vms
+      .map((vm) => {
+        const key = vmLogicalName(parseVmId(vm.id)!);
+        return toProtectedVmModel(vm, {
+          source: vmSide.sources?.get(key),
+          facts: vmSide.facts?.get(key),
+          backedUpLuns: vmSide.backedUpLuns?.get(key),
+          warnings: vmSide.warnings?.get(key),
+          crashConsistentOnly: config.policies[vm.policy]?.crashConsistentOnly,
+        });
+      })
+      .sort((a, b) => a.key.localeCompare(b.key)),
     warnings,
   };
 }

@@ -1,3 +1,5 @@
+import { decodeScriptPluginJson, type ScriptPluginConfig } from "../model/scriptPlugin";
+import { VSS_REGISTRY_VALUE } from "../model/azureLimits";
 import type { RecordedResource } from "./recordedResource";
 
 /**
@@ -8,6 +10,30 @@ export interface EstateView {
   readonly vaults: readonly VaultView[];
   readonly policies: readonly PolicyView[];
   readonly items: readonly ItemView[];
+  readonly vms: readonly VmSideView[];
+}
+
+/** The VM side of one protected VM, read from its VmBackupExtension component and the resources under it. */
+export interface VmSideView {
+  readonly urn: string;
+  readonly vmId: string;
+  readonly vmName: string;
+  readonly vmResourceGroup: string;
+  readonly os: string;
+  /** Config key path the VM comes from: `vms[2]` or `selectors[0]`. */
+  readonly source: string;
+  /** Extension type and version as declared, or the one Azure Backup will install. */
+  readonly extension: string;
+  readonly extensionDeclared: boolean;
+  /** VSS backup type a declared run command applies; undefined leaves the VM's own setting. */
+  readonly vss?: "Full" | "Copy";
+  /** The script plug-in JSON a declared run command writes (parsed back from its script). */
+  readonly scriptPlugin?: ScriptPluginConfig;
+  readonly consistency: string;
+  readonly consistencyDetail: string;
+  /** Data-disk LUNs backed up, when Azure's facts are known. */
+  readonly backedUpLuns?: readonly number[];
+  readonly warnings: readonly string[];
 }
 
 export interface VaultView {
@@ -50,6 +76,9 @@ export interface ItemView {
   readonly policyName?: string;
   readonly disks: string;
   readonly protect: boolean;
+  readonly retainOnDelete: boolean;
+  /** `protectionState` sent to Azure; Protected when none is sent. */
+  readonly protectionState: string;
 }
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -135,6 +164,44 @@ function itemView(r: RecordedResource, policiesById: Map<string, string>): ItemV
     policyName: policiesById.get(String(p.policyId).toLowerCase()),
     disks: disks ? `${disks.isInclusionList ? "OS + LUNs" : "all but LUNs"} ${disks.diskLunList.join(", ")}` : "all",
     protect: r.protect,
+    retainOnDelete: r.retainOnDelete,
+    protectionState: String(p.protectionState ?? "Protected"),
+  };
+}
+
+function vssOf(script: string): "Full" | "Copy" | undefined {
+  if (!script.includes(VSS_REGISTRY_VALUE)) return undefined;
+  return /New-ItemProperty[^\n]*-Value 'TRUE'/.test(script) ? "Copy" : "Full";
+}
+
+function vmSideView(component: RecordedResource, resources: readonly RecordedResource[]): VmSideView {
+  const out: Obj = component.outputs ?? {};
+  const children = resources.filter((r) => r.parent === component.urn);
+  const extension = children.find((r) => r.type === "azure-native:compute:VirtualMachineExtension")?.inputs;
+  const scripts = children
+    .filter((r) => r.type === "azure-native:compute:VirtualMachineRunCommandByVirtualMachine")
+    .map((r) => String((r.inputs.source as Obj | undefined)?.script ?? ""));
+  const vss = scripts.map(vssOf).find((v) => v !== undefined);
+  const json = scripts.map(decodeScriptPluginJson).find((j) => j !== undefined);
+  const vmId = String(out.vmId ?? "");
+  const parts = vmId.split("/");
+  return {
+    urn: component.urn,
+    vmId,
+    vmName: parts[8] ?? vmId,
+    vmResourceGroup: parts[4] ?? "",
+    os: String(out.os ?? "unknown"),
+    source: String(out.source ?? ""),
+    extension: extension
+      ? `${extension.type} ${extension.typeHandlerVersion} (declared)`
+      : `${out.extensionType ?? "?"} (installed by Azure Backup)`,
+    extensionDeclared: extension !== undefined,
+    vss,
+    scriptPlugin: json ? (JSON.parse(json) as ScriptPluginConfig) : undefined,
+    consistency: String(out.consistency ?? "?"),
+    consistencyDetail: String(out.consistencyDetail ?? ""),
+    backedUpLuns: Array.isArray(out.backedUpLuns) ? (out.backedUpLuns as number[]) : undefined,
+    warnings: Array.isArray(out.warnings) ? (out.warnings as string[]) : [],
   };
 }
 
@@ -146,5 +213,7 @@ export function toEstateView(resources: readonly RecordedResource[]): EstateView
   const policiesById = new Map(policies.filter((p) => p.id).map((p) => [p.id!.toLowerCase(), p.name]));
   const items = resources.filter((r) => r.type === "azure-native:recoveryservices:ProtectedItem").map((r) => itemView(r, policiesById))
     .sort((a, b) => `${a.vmResourceGroup}/${a.vmName}`.localeCompare(`${b.vmResourceGroup}/${b.vmName}`));
-  return { vaults, policies, items };
+  const vms = resources.filter((r) => r.type === "azure-vm-backup:vm:VmBackupExtension").map((r) => vmSideView(r, resources))
+    .sort((a, b) => `${a.vmResourceGroup}/${a.vmName}`.localeCompare(`${b.vmResourceGroup}/${b.vmName}`));
+  return { vaults, policies, items, vms };
 }

@@ -45,7 +45,18 @@ export class MockEngine {
   attach(): void {
     const monitor = pulumi.runtime.getMonitor() as unknown as {
       registerResource(req: RegisterRequest, cb: (err: unknown, resp?: { getUrn(): string; getId(): string }) => void): void;
+      registerResourceOutputs(req: RegisterOutputsRequest, cb: (err: unknown, resp?: unknown) => void): void;
       newUrn(parent: string, type: string, name: string): string;
+    };
+    // Component outputs (e.g. which extension and consistency a VM gets) are only on this request.
+    const originalOutputs = monitor.registerResourceOutputs.bind(monitor);
+    monitor.registerResourceOutputs = (req, cb) => {
+      const index = this.resources.findIndex((r) => r.urn === req.getUrn());
+      if (index >= 0) {
+        const outputs = unwrapSecrets(deserializeProperties(req.getOutputs() as Parameters<typeof deserializeProperties>[0])) as Record<string, unknown>;
+        this.resources[index] = { ...this.resources[index]!, outputs };
+      }
+      originalOutputs(req, cb);
     };
     monitor.newUrn = engineUrn;
     const original = monitor.registerResource.bind(monitor);
@@ -100,6 +111,11 @@ export function engineUrn(parent: string, type: string, name: string): string {
     if (parentType !== "pulumi:pulumi:Stack") qualified = `${parentType}$${type}`;
   }
   return `urn:pulumi:${stackName}::${project}::${qualified}::${name}`;
+}
+
+interface RegisterOutputsRequest {
+  getUrn(): string;
+  getOutputs(): unknown;
 }
 
 interface RegisterRequest {

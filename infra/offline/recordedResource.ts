@@ -21,6 +21,8 @@ export interface RecordedResource {
   readonly version?: string;
   /** How many aliases the SDK attached (azure-native adds one per old API version). */
   readonly aliasCount: number;
+  /** What a component registered with `registerOutputs` (components only; undefined otherwise). */
+  readonly outputs?: Record<string, unknown>;
 }
 
 const SIG_KEY = "4dabf18193072939515e22adb298388d";

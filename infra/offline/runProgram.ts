@@ -3,6 +3,7 @@ import { runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
 import { PROJECT_NAME, type RawStackConfig } from "../config/loadConfig";
 import { defineStack } from "../stack";
 import { ZERO_SUBSCRIPTION } from "./armIds";
+import { EMPTY_INVENTORY, inventoryInvokeHandler } from "./inventory";
 import { MockEngine, type InvokeHandler } from "./mockEngine";
 import type { RecordedResource } from "./recordedResource";
 
@@ -15,7 +16,7 @@ export interface RunProgramOptions {
   readonly config: RawStackConfig;
   readonly secretKeys?: readonly string[];
   readonly stack?: string;
-  /** Answers provider function calls; unanswered ones fail the run. */
+  /** Answers provider function calls; unanswered ones fail the run. Default: an empty inventory (no VM is found). */
   readonly invoke?: InvokeHandler;
   /** The program to run; the real stack program unless a test or benchmark swaps it. */
   readonly program?: () => unknown;
@@ -29,7 +30,11 @@ export interface ProgramRun {
 
 /** Raised when the program itself failed; the message is what the Pulumi CLI would print. */
 export class ProgramError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** What had been registered when the program failed (proves "nothing declared" for bad config). */
+    readonly resources: readonly RecordedResource[] = [],
+  ) {
     super(message);
     this.name = "ProgramError";
   }
@@ -42,22 +47,32 @@ export class ProgramError extends Error {
 export async function runProgram(options: RunProgramOptions): Promise<ProgramRun> {
   const stack = options.stack ?? "dev";
   const subscriptionId = options.config["azure-native:subscriptionId"] ?? options.config["azure:subscriptionId"] ?? ZERO_SUBSCRIPTION;
-  const engine = new MockEngine({ subscriptionId, invoke: options.invoke });
+  const engine = new MockEngine({ subscriptionId, invoke: options.invoke ?? inventoryInvokeHandler(EMPTY_INVENTORY) });
   await pulumi.runtime.setMocks(engine.mocks(), PROJECT_NAME, stack, true);
   pulumi.runtime.setAllConfig({ ...options.config }, [...(options.secretKeys ?? [])]);
   engine.attach();
 
   const program = options.program ?? defineStack;
-  let outputs: Record<string, unknown>;
-  try {
-    outputs = (await runInPulumiStack(async () => program())) as Record<string, unknown>;
-    await waitForRPCs();
-  } catch (err) {
-    if (err instanceof pulumi.RunError || err instanceof pulumi.ResourceError) throw new ProgramError(err.message);
-    throw err;
+  // The program's own failure is caught inside the stack callback and rethrown after the engine
+  // drained: a rejection escaping the Stack resource would also surface as unhandled rejections.
+  let failure: unknown;
+  const outputs = (await runInPulumiStack(async () => {
+    try {
+      return await program();
+    } catch (err) {
+      failure = err;
+      return {};
+    }
+  })) as Record<string, unknown>;
+  await waitForRPCs();
+  if (failure !== undefined) {
+    if (failure instanceof pulumi.RunError || failure instanceof pulumi.ResourceError) {
+      throw new ProgramError(failure.message, [...engine.resources]);
+    }
+    throw failure;
   }
   if (engine.unansweredInvokes.length > 0) {
-    throw new ProgramError(`the program called functions that have no offline answer: ${[...new Set(engine.unansweredInvokes)].join(", ")}`);
+    throw new ProgramError(`the program called functions that have no offline answer: ${[...new Set(engine.unansweredInvokes)].join(", ")}`, engine.resources);
   }
   return { stack, resources: engine.resources, outputs };
 }

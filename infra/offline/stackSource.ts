@@ -1,6 +1,8 @@
 import * as path from "node:path";
 import { loadConfig } from "../config/loadConfig";
 import type { ConfigIssue } from "../config/configError";
+import * as fs from "node:fs";
+import { defaultInventoryPath, EMPTY_INVENTORY, inventoryInvokeHandler, readInventoryFile, type LoadedInventory } from "./inventory";
 import { runProgram, type ProgramRun } from "./runProgram";
 import { readStackConfigFile, stackConfigPath, type StackConfigFile } from "./stackConfig";
 
@@ -9,12 +11,23 @@ export interface StackSelection {
   readonly stack?: string;
   /** A configuration file to read instead (same format). */
   readonly configFile?: string;
+  /** Offline answers to the VM and tag look-ups; default `inventory/<stack>.yaml` when it exists. */
+  readonly inventory?: string;
 }
 
 export interface PlannedStack extends ProgramRun {
   readonly file: string;
   readonly stackConfig: StackConfigFile;
   readonly warnings: readonly ConfigIssue[];
+  readonly inventory: LoadedInventory;
+}
+
+/** The inventory a selection plans with: the given file, else the stack's default file if it exists, else none. */
+export function resolveInventory(selection: StackSelection): LoadedInventory {
+  if (selection.inventory) return readInventoryFile(path.resolve(selection.inventory));
+  if (selection.configFile) return EMPTY_INVENTORY;
+  const file = defaultInventoryPath(selection.stack ?? "dev");
+  return fs.existsSync(file) ? readInventoryFile(file) : EMPTY_INVENTORY;
 }
 
 /** The file a stack selection reads. */
@@ -32,6 +45,7 @@ export async function planStack(selection: StackSelection): Promise<PlannedStack
   // Validate before running so the caller gets the structured ConfigError (the program reports it as text).
   const { warnings } = loadConfig(stackConfig.config);
   const stack = selection.stack ?? (selection.configFile ? path.basename(file).replace(/^Pulumi\.|\.ya?ml$/g, "") || "dev" : "dev");
-  const run = await runProgram({ config: stackConfig.config, secretKeys: stackConfig.secretKeys, stack });
-  return { ...run, file, stackConfig, warnings };
+  const inventory = resolveInventory(selection);
+  const run = await runProgram({ config: stackConfig.config, secretKeys: stackConfig.secretKeys, stack, invoke: inventoryInvokeHandler(inventory) });
+  return { ...run, file, stackConfig, warnings, inventory };
 }

@@ -1,5 +1,5 @@
 import { formatIssue, type ConfigIssue } from "../config/configError";
-import type { EstateView, ItemView, PolicyView } from "../offline/estateView";
+import type { EstateView, ItemView, PolicyView, VmSideView } from "../offline/estateView";
 import type { ReviewResult, Violation } from "../offline/policyHarness";
 import { backupWindow, minuteToTime } from "./backupWindow";
 
@@ -15,10 +15,10 @@ export interface MarkdownReportInput {
   readonly referenceDate: Date;
 }
 
-/** VM-side fields another module may add to the estate view; shown as columns when present. */
-type ItemWithVmSide = ItemView & Partial<Record<"os" | "extension" | "consistency", string>>;
-const VM_SIDE_COLUMNS = ["os", "extension", "consistency"] as const;
-const VM_SIDE_HEADERS: Record<(typeof VM_SIDE_COLUMNS)[number], string> = { os: "OS", extension: "Extension", consistency: "Consistency" };
+/** The VM side of a protected VM (OS, snapshot extension, consistency), when the stack declares one. */
+function vmSideOf(estate: EstateView, item: ItemView): VmSideView | undefined {
+  return estate.vms.find((v) => v.vmId.toLowerCase() === item.vmId.toLowerCase());
+}
 
 const cell = (s: unknown) => String(s ?? "").replace(/\|/g, "\\|").replace(/\n/g, "<br>");
 const mermaidLabel = (s: string) => s.replace(/"/g, "#quot;");
@@ -35,7 +35,7 @@ function schedule(p: PolicyView): string {
 }
 
 function diagram(estate: EstateView): string[] {
-  const items = estate.items as readonly ItemWithVmSide[];
+  const items = estate.items;
   const lines = ["```mermaid", "flowchart LR"];
   for (const v of estate.vaults) lines.push(`  ${nodeId("vault", v.name)}[("${mermaidLabel(`vault ${v.name}<br/>${v.redundancy}, soft delete ${v.softDelete}, immutability ${v.immutability}`)}")]`);
   const vaultId = estate.vaults[0] ? nodeId("vault", estate.vaults[0].name) : undefined;
@@ -44,7 +44,8 @@ function diagram(estate: EstateView): string[] {
     if (vaultId) lines.push(`  ${vaultId} --> ${nodeId("policy", p.name)}`);
   }
   for (const i of items) {
-    const vmSide = VM_SIDE_COLUMNS.map((c) => i[c]).filter(Boolean).join(", ");
+    const side = vmSideOf(estate, i);
+    const vmSide = side ? `${side.os}, ${side.extension}, ${side.consistency}` : "";
     lines.push(`  ${nodeId("vm", `${i.vmResourceGroup}_${i.vmName}`)}(["${mermaidLabel(`${i.vmName}<br/>${i.vmResourceGroup}${vmSide ? `<br/>${vmSide}` : ""}`)}"])`);
     if (i.policyName) lines.push(`  ${nodeId("policy", i.policyName)} --> ${nodeId("vm", `${i.vmResourceGroup}_${i.vmName}`)}`);
   }
@@ -89,11 +90,21 @@ function retention(estate: EstateView, referenceDate: Date): string[] {
 }
 
 function vms(estate: EstateView): string[] {
-  const items = estate.items as readonly ItemWithVmSide[];
-  const extra = VM_SIDE_COLUMNS.filter((c) => items.some((i) => i[c] !== undefined));
+  const withVmSide = estate.vms.length > 0;
   return table(
-    ["VM", "Resource group", "Policy", "Disks", ...extra.map((c) => VM_SIDE_HEADERS[c]), "Protected from deletion"],
-    items.map((i) => [i.vmName, i.vmResourceGroup, i.policyName ?? "?", i.disks, ...extra.map((c) => i[c] ?? ""), i.protect ? "yes" : "**no**"]),
+    ["VM", "Resource group", "Policy", "Disks", "Protection", ...(withVmSide ? ["OS", "Extension", "Consistency"] : []), "Protected from deletion"],
+    estate.items.map((i) => {
+      const side = vmSideOf(estate, i);
+      return [
+        i.vmName,
+        i.vmResourceGroup,
+        i.policyName ?? "?",
+        i.disks,
+        i.protectionState,
+        ...(withVmSide ? [side?.os ?? "", side?.extension ?? "", side ? `${side.consistency}${side.consistencyDetail ? ` (${side.consistencyDetail})` : ""}` : ""] : []),
+        i.protect ? "yes" : i.retainOnDelete ? "retain on delete" : "**no**",
+      ];
+    }),
   );
 }
 

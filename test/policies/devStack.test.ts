@@ -25,15 +25,16 @@ describe("the bundled dev stack and the pack", () => {
       "recoveryservices-vault-enable-customer-managed-key": 1,
       "recoveryservices-vault-enable-job-failure-alerts": 1,
       "recoveryservices-vault-enable-cross-region-restore": 1,
-      // the vault and its five protected items
-      "recoveryservices-vault-enforce-deletion-protection": 6,
+      // the vault and its seven protected items
+      "recoveryservices-vault-enforce-deletion-protection": 8,
       "recoveryservices-backuppolicy-enforce-service-rules": 4,
       "recoveryservices-backuppolicy-configure-minimum-retention": 4,
       "recoveryservices-backuppolicy-configure-time-zone": 4,
-      // the dev stack declares no VMs or extensions (they live outside it)
+      // the dev stack's VMs live outside it: nothing to protect or bind; its declared snapshot
+      // extensions are checked for the publisher (their OS match needs the VM in the stack)
       "compute-virtualmachine-missing-backup": 0,
       "recoveryservices-protecteditem-enforce-enhanced-policy": 0,
-      "compute-vmextension-enforce-snapshot-os-type": 0,
+      "compute-vmextension-enforce-snapshot-os-type": 1,
       "recoveryservices-protecteditem-enforce-same-vault-policy": 1,
       "recoveryservices-vault-configure-maximum-items": 1,
     });

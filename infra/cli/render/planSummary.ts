@@ -1,6 +1,6 @@
 import Table from "cli-table3";
 import { formatIssue, type ConfigIssue } from "../../config/configError";
-import { toEstateView, type PolicyView } from "../../offline/estateView";
+import { toEstateView, type PolicyView, type VmSideView } from "../../offline/estateView";
 import type { RecordedResource } from "../../offline/recordedResource";
 
 const plain = { style: { head: [] as string[], border: [] as string[], compact: true } };
@@ -14,6 +14,16 @@ export function describeSchedule(p: PolicyView): string {
     default:
       return `daily at ${p.time}`;
   }
+}
+
+function describeConsistency(v: VmSideView): string {
+  // Read back from the run command when one is declared: what the VM will really be told.
+  if (v.consistency === "app" && v.vss) return `app (VSS ${v.vss === "Copy" ? "copy-only" : "full"}, set by run command)`;
+  return `${v.consistency} (${v.consistencyDetail})`;
+}
+
+function describeLuns(luns: readonly number[]): string {
+  return luns.length === 0 ? "OS only" : `OS + LUN ${luns.join(", ")}`;
 }
 
 /** The human summary `npm run plan` prints: what will be created, by type, with the backup schedule. */
@@ -55,12 +65,36 @@ export function renderPlanSummary(stack: string, resources: readonly RecordedRes
   }
   lines.push(policies.toString(), "");
 
-  const items = new Table({ head: ["Protected VM", "Resource group", "Policy", "Disks"], ...plain });
-  for (const i of view.items) items.push([i.vmName, i.vmResourceGroup, i.policyName ?? "?", i.disks]);
+  const vmSides = new Map(view.vms.map((v) => [v.vmId.toLowerCase(), v]));
+  const items = new Table({ head: ["Protected VM", "Resource group", "OS", "Policy", "Protection", "Extension", "Consistency", "Disks backed up"], ...plain });
+  for (const i of view.items) {
+    const side = vmSides.get(i.vmId.toLowerCase());
+    items.push([
+      `${i.vmName}${side?.source.startsWith("selectors") ? ` (${side.source})` : ""}`,
+      i.vmResourceGroup,
+      side?.os ?? "?",
+      i.policyName ?? (i.protectionState === "ProtectionStopped" ? "(none: stopped)" : "?"),
+      i.protectionState,
+      side?.extension ?? "?",
+      side ? describeConsistency(side) : "?",
+      side?.backedUpLuns ? describeLuns(side.backedUpLuns) : i.disks,
+    ]);
+  }
   lines.push(items.toString());
 
-  if (warnings.length > 0) {
-    lines.push("", "Warnings:", ...warnings.map((w) => `  - ${formatIssue(w)}`));
+  const scripted = view.vms.filter((v) => v.scriptPlugin);
+  if (scripted.length > 0) {
+    lines.push("", "Linux pre/post scripts (/etc/azure/VMSnapshotScriptPluginConfig.json):");
+    for (const v of scripted) {
+      const s = v.scriptPlugin!;
+      lines.push(`  ${v.vmName}: pre ${s.preScriptLocation}, post ${s.postScriptLocation}, timeout ${s.timeoutInSeconds} s, ` +
+        `continue on failure ${s.continueBackupOnFailure}, fsfreeze ${s.fsFreezeEnabled}, poll ${s.ScriptsExecutionPollTimeSeconds} s`);
+    }
+  }
+
+  const all = [...warnings.map(formatIssue), ...view.vms.flatMap((v) => v.warnings)];
+  if (all.length > 0) {
+    lines.push("", "Warnings:", ...all.map((w) => `  - ${w}`));
   }
   return lines.join("\n") + "\n";
 }

@@ -1,0 +1,31 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { VirtualMachineExtension } from "@pulumi/azure-native/compute";
+import type { ProtectedVmModel } from "../model/protectedVm";
+import type { SnapshotExtensionModel } from "../model/snapshotExtension";
+
+/**
+ * Declares the backup snapshot extension on a VM (`extension: declare`). Its Azure name is the one
+ * Azure Backup uses, so the first backup finds it instead of installing a second copy.
+ */
+export function declareSnapshotExtension(
+  parent: pulumi.ComponentResource,
+  name: string,
+  item: ProtectedVmModel,
+  extension: Extract<SnapshotExtensionModel, { declared: true }>,
+  location: string,
+): VirtualMachineExtension {
+  return new VirtualMachineExtension(
+    `${name}-snapshot-extension`,
+    {
+      resourceGroupName: item.vm.resourceGroupName,
+      vmName: item.vm.name,
+      vmExtensionName: extension.name,
+      location,
+      publisher: extension.publisher,
+      type: extension.type,
+      typeHandlerVersion: extension.typeHandlerVersion,
+      autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
+    },
+    { parent },
+  );
+}

@@ -1,0 +1,32 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { VirtualMachineRunCommandByVirtualMachine } from "@pulumi/azure-native/compute";
+import type { ProtectedVmModel } from "../model/protectedVm";
+import type { RunCommandModel } from "../model/runCommand";
+
+/**
+ * Declares a managed run command on a VM (VSS backup type, Linux script plug-in). It runs
+ * synchronously and a failing script fails the deployment, so `pulumi up` shows the script's
+ * message (e.g. a pre-script without mode 700). Editing the script re-runs it in place.
+ */
+export function declareRunCommand(
+  parent: pulumi.ComponentResource,
+  logicalName: string,
+  item: ProtectedVmModel,
+  command: RunCommandModel,
+  location: string,
+): VirtualMachineRunCommandByVirtualMachine {
+  return new VirtualMachineRunCommandByVirtualMachine(
+    logicalName,
+    {
+      resourceGroupName: item.vm.resourceGroupName,
+      vmName: item.vm.name,
+      runCommandName: command.name,
+      location,
+      source: { script: command.script },
+      asyncExecution: false,
+      treatFailureAsDeploymentFailure: command.treatFailureAsDeploymentFailure,
+      timeoutInSeconds: command.timeoutInSeconds,
+    },
+    { parent },
+  );
+}

@@ -1,0 +1,51 @@
+import { getDisk, getVirtualMachine } from "@pulumi/azure-native/compute";
+import { vmLogicalName } from "../model/names";
+import type { VmRef } from "../model/resourceId";
+import { toVmFacts, type DiskLookupResult, type VirtualMachineLookupResult, type VmLookup } from "../model/vmFacts";
+
+/** The resource group and name of a managed disk ID, for `compute.getDisk`. */
+function diskRef(id: string): { resourceGroupName: string; diskName: string } | undefined {
+  const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/disks\/([^/]+)$/i.exec(id);
+  return m ? { resourceGroupName: m[1]!, diskName: m[2]! } : undefined;
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split("\n")[0]!.trim();
+}
+
+/**
+ * Looks a VM up with its instance view (power state) and its managed data disks (shared or not:
+ * only the disk resource knows `maxShares`). A failed look-up is an answer, not an exception, so
+ * every VM is looked up and the rules report all of them at once.
+ */
+export async function lookUpVm(ref: VmRef): Promise<VmLookup> {
+  let vm: VirtualMachineLookupResult;
+  try {
+    vm = (await getVirtualMachine({ resourceGroupName: ref.resourceGroupName, vmName: ref.name, expand: "instanceView" })) as VirtualMachineLookupResult;
+  } catch (err) {
+    return { found: false, reason: firstLine(err) };
+  }
+  // Azure answers a missing VM with an error; an empty answer comes from the offline inventory.
+  if (!vm?.id) return { found: false, reason: "not found: the offline inventory has no VM with this ID" };
+  const disks = new Map<string, DiskLookupResult>();
+  await Promise.all(
+    (vm.storageProfile?.dataDisks ?? []).map(async (d) => {
+      const id = d.managedDisk?.id;
+      const at = id ? diskRef(id) : undefined;
+      if (!id || !at) return;
+      try {
+        disks.set(id.toLowerCase(), (await getDisk(at)) as DiskLookupResult);
+      } catch {
+        // Without the disk resource, sharing is unknown; the VM's own view still gives LUN and SKU.
+      }
+    }),
+  );
+  const facts = toVmFacts(vm, disks);
+  return facts ? { found: true, facts } : { found: false, reason: "the answer is not a VM with an OS disk" };
+}
+
+/** Looks up every VM at once; keyed by vmLogicalName. */
+export async function lookUpVms(refs: readonly VmRef[]): Promise<Map<string, VmLookup>> {
+  const results = await Promise.all(refs.map(async (ref) => [vmLogicalName(ref), await lookUpVm(ref)] as const));
+  return new Map(results);
+}

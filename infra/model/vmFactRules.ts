@@ -1,0 +1,154 @@
+import type { ConfigIssue } from "../config/configError";
+import { joinPath } from "../config/configError";
+import type { OsType, PolicyConfig } from "../config/configSchema";
+import {
+  ENHANCED_ONLY_DISK_SKUS,
+  MAX_DISKS_PER_VM,
+  PROTECTED_ITEM_API_VERSION,
+  TRUSTED_LAUNCH_STANDARD_MIN_API_VERSION,
+} from "./azureLimits";
+import { vmLogicalName } from "./names";
+import { parseVmId } from "./resourceId";
+import type { VmEntry } from "./selectors";
+import { sameRegion, type VmFacts, type VmLookup } from "./vmFacts";
+
+export interface VmFactContext {
+  readonly vaultLocation: string;
+  /** The vault's subscription, when known. */
+  readonly subscriptionId?: string;
+  readonly policies: Readonly<Record<string, PolicyConfig>>;
+  /** The Recovery Services API version protected items are written with (tests vary it). */
+  readonly protectedItemApiVersion?: string;
+}
+
+export interface VmFactResult {
+  readonly issues: ConfigIssue[];
+  readonly warnings: ConfigIssue[];
+}
+
+/** The data-disk LUNs a VM entry backs up, given the LUNs attached. */
+export function backedUpLuns(entry: VmEntry, attached: readonly number[]): number[] {
+  const disks = entry.vm.disks;
+  if (disks?.include) return attached.filter((l) => disks.include!.includes(l));
+  if (disks?.exclude) return attached.filter((l) => !disks.exclude!.includes(l));
+  return [...attached];
+}
+
+/** The OS a VM is treated as: the fact when it was looked up, otherwise what its entry states. */
+export function effectiveOs(entry: VmEntry, lookup: VmLookup | undefined): OsType | undefined {
+  return lookup?.found ? lookup.facts.os : entry.vm.os;
+}
+
+const ENHANCED_ONLY: readonly string[] = ENHANCED_ONLY_DISK_SKUS;
+
+/**
+ * The rules that need what Azure says about each VM (facts: Vault limits, Policy, Protected VM,
+ * How a VM backup works). Lookups are keyed by vmLogicalName. Every issue is collected.
+ */
+export function validateVmFacts(entries: readonly VmEntry[], lookups: ReadonlyMap<string, VmLookup>, ctx: VmFactContext): VmFactResult {
+  const issues: ConfigIssue[] = [];
+  const warnings: ConfigIssue[] = [];
+  for (const entry of entries) {
+    const ref = parseVmId(entry.vm.id);
+    if (!ref) continue;
+    const lookup = lookups.get(vmLogicalName(ref));
+    // Selector matches have no keys of their own: report on the selector and name the VM.
+    const explicit = entry.source === "vms";
+    const at = (...keys: string[]) => (explicit ? joinPath(entry.path, ...keys) : entry.path);
+    const say = (message: string) => (explicit ? message : `matches VM ${entry.vm.id}, which ${message}`);
+    const issue = (path: string, message: string) => issues.push({ path, message: say(message) });
+
+    if (!lookup || !lookup.found) {
+      const reason = lookup && !lookup.found ? lookup.reason : "was not looked up";
+      if (entry.vm.os) {
+        warnings.push({ path: at("id"), message: say(`could not be looked up (${reason}); planned with the stated os ${entry.vm.os}, without the region, disk and security checks`) });
+      } else {
+        issue(at("id"), `could not be looked up (${reason}); state os: Windows | Linux in the entry to plan it without Azure's facts`);
+      }
+    } else {
+      validateFacts(entry, lookup.facts, ctx, at, issue, warnings, say);
+    }
+
+    const os = effectiveOs(entry, lookup);
+    if (entry.vm.vss && os === "Linux") {
+      issue(at("vss"), "is Windows only (VSS) and the VM runs Linux; remove vss, and use scripts for app-consistent Linux backups");
+    }
+    if (entry.vm.scripts && os === "Windows") {
+      issue(at("scripts"), "are Linux only and the VM runs Windows, where VSS makes backups app-consistent; remove scripts (vss: Copy sets copy-only VSS backups)");
+    }
+  }
+  return { issues, warnings };
+}
+
+function validateFacts(
+  entry: VmEntry,
+  facts: VmFacts,
+  ctx: VmFactContext,
+  at: (...keys: string[]) => string,
+  issue: (path: string, message: string) => void,
+  warnings: ConfigIssue[],
+  say: (message: string) => string,
+): void {
+  const vm = entry.vm;
+  const policy = ctx.policies[vm.policy];
+  const standard = policy?.tier === "Standard";
+  const needsEnhanced = (what: string) => issue(at("policy"), `${what} needs an Enhanced policy; ${vm.policy} is Standard (choose a policy with tier: Enhanced)`);
+
+  if (vm.os && vm.os !== facts.os) issue(at("os"), `says ${vm.os} but Azure reports ${facts.os}; remove os or correct it`);
+  if (!sameRegion(facts.location, ctx.vaultLocation)) {
+    issue(at("id"), `is in ${facts.location} but the vault is in ${ctx.vaultLocation}; a VM can only be backed up to a vault in its own region`);
+  }
+  const ref = parseVmId(facts.id) ?? parseVmId(vm.id);
+  if (entry.source === "selector" && ctx.subscriptionId && ref && ref.subscriptionId !== ctx.subscriptionId.toLowerCase()) {
+    issue(at("id"), `is in subscription ${ref.subscriptionId} but the vault is in ${ctx.subscriptionId}; a VM must be in the vault's subscription`);
+  }
+
+  const attached = facts.dataDisks.map((d) => d.lun);
+  for (const key of ["include", "exclude"] as const) {
+    const missing = (vm.disks?.[key] ?? []).filter((lun) => !attached.includes(lun));
+    if (missing.length > 0) {
+      issue(at("disks", key), `lists LUN${missing.length > 1 ? "s" : ""} ${missing.join(", ")} not attached to the VM (attached data-disk LUNs: ${attached.join(", ") || "none"})`);
+    }
+  }
+  const backedUp = backedUpLuns(entry, attached);
+  if (backedUp.length + 1 > MAX_DISKS_PER_VM) {
+    issue(at("disks"), `backs up ${backedUp.length + 1} disks (the OS disk and ${backedUp.length} data disks); Azure Backup backs up at most ${MAX_DISKS_PER_VM} disks per VM: exclude data disks with disks.exclude`);
+  }
+
+  const special = [
+    ...(facts.osDisk.sku && ENHANCED_ONLY.includes(facts.osDisk.sku) ? [`OS disk (${facts.osDisk.sku})`] : []),
+    ...facts.dataDisks.filter((d) => d.sku && ENHANCED_ONLY.includes(d.sku)).map((d) => `LUN ${d.lun} (${d.sku})`),
+  ];
+  if (standard && special.length > 0) needsEnhanced(`has Ultra Disk / Premium SSD v2 disks: ${special.join(", ")}, which`);
+
+  const shared = facts.dataDisks.filter((d) => d.shared).map((d) => d.lun);
+  if (shared.length > 0) {
+    const sharedBackedUp = shared.filter((l) => backedUp.includes(l));
+    if (sharedBackedUp.length > 0) {
+      issue(at("disks"), `backs up shared disk${sharedBackedUp.length > 1 ? "s" : ""} at LUN ${sharedBackedUp.join(", ")}; Azure Backup cannot back up shared disks: exclude them (disks: { exclude: [${shared.join(", ")}] })`);
+    }
+    if (standard) needsEnhanced(`has shared disks (LUN ${shared.join(", ")}); excluding shared disks`);
+  }
+
+  if (standard && facts.securityType === "ConfidentialVM") needsEnhanced("is a confidential VM, which");
+  const apiVersion = ctx.protectedItemApiVersion ?? PROTECTED_ITEM_API_VERSION;
+  if (standard && facts.securityType === "TrustedLaunch" && apiVersion < TRUSTED_LAUNCH_STANDARD_MIN_API_VERSION) {
+    needsEnhanced(`is a Trusted Launch VM; a Standard policy protects Trusted Launch VMs only from Recovery Services API ${TRUSTED_LAUNCH_STANDARD_MIN_API_VERSION} on and this stack writes protected items with ${apiVersion}, so it`);
+  }
+
+  if (facts.powerState === "deallocated" || facts.powerState === "stopped") {
+    warnings.push({
+      path: at("id"),
+      message: say(`is ${facts.powerState}: Azure Backup installs the snapshot extension at the first backup after the VM starts, and its first recovery points are crash-consistent`),
+    });
+    // Extensions and run commands are applied by the VM agent, which does not run on a stopped VM.
+    const needsAgent = [
+      ...(vm.extension === "declare" ? ["extension: declare"] : []),
+      ...(vm.vss ? [`vss: ${vm.vss}`] : []),
+      ...(vm.scripts ? ["scripts"] : []),
+    ];
+    if (needsAgent.length > 0) {
+      issue(at("id"), `is ${facts.powerState}, but ${needsAgent.join(", ")} need${needsAgent.length > 1 ? "" : "s"} the VM agent of a running VM; start the VM before deploying, or leave these to a later deployment`);
+    }
+  }
+}

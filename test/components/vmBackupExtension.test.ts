@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { inventoryInvokeHandler } from "../../infra/offline/inventory";
+import type { RecordedResource } from "../../infra/offline/recordedResource";
+import { runProgram } from "../../infra/offline/runProgram";
+import { decodeScriptPluginJson } from "../../infra/model/scriptPlugin";
+import { vssScript } from "../../infra/model/vssSetting";
+import { baseInventory, toRaw, vmSideKeys } from "../fixtures/vmSide";
+
+// Exact inputs Azure receives for the VM side, per OS. Mocks cannot prove URN parentage in a real
+// engine; the recorder reads the parent from the register request, which is what the engine uses.
+
+async function plan(vms: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}) {
+  const keys = { ...vmSideKeys(), ...extra };
+  keys.vms = vms.map((vm, i) => ({ ...keys.vms[i], ...vm }));
+  return runProgram({ config: toRaw(keys), invoke: inventoryInvokeHandler({ inventory: baseInventory() }) });
+}
+const ofType = (rs: readonly RecordedResource[], type: string) => rs.filter((r) => r.type === type);
+
+describe("VmBackupExtension", () => {
+  it("declares VMSnapshot on Windows and VMSnapshotLinux on Linux, chosen from the OS fact", async () => {
+    const run = await plan([{ extension: "declare" }, {}], { vmDefaults: { extension: "declare" } });
+    const extensions = ofType(run.resources, "azure-native:compute:VirtualMachineExtension");
+    expect(extensions.map((r) => [r.name, r.inputs])).toEqual([
+      ["rg-app/vm-lnx-01-snapshot-extension", {
+        resourceGroupName: "rg-app", vmName: "vm-lnx-01", vmExtensionName: "VMSnapshotLinux", location: "westeurope",
+        publisher: "Microsoft.Azure.RecoveryServices", type: "VMSnapshotLinux", typeHandlerVersion: "1.0", autoUpgradeMinorVersion: true,
+      }],
+      ["rg-app/vm-win-01-snapshot-extension", {
+        resourceGroupName: "rg-app", vmName: "vm-win-01", vmExtensionName: "VMSnapshot", location: "westeurope",
+        publisher: "Microsoft.Azure.RecoveryServices", type: "VMSnapshot", typeHandlerVersion: "1.9", autoUpgradeMinorVersion: true,
+      }],
+    ]);
+  });
+
+  it("declares nothing on the VM with extension auto (the default), and says which extension Azure Backup installs", async () => {
+    const run = await plan([{}, {}]);
+    expect(ofType(run.resources, "azure-native:compute:VirtualMachineExtension")).toEqual([]);
+    expect(ofType(run.resources, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine")).toEqual([]);
+    const components = ofType(run.resources, "azure-vm-backup:vm:VmBackupExtension");
+    expect(components.map((c) => [c.name, c.outputs?.os, c.outputs?.extensionType, c.outputs?.extensionDeclared, c.outputs?.consistency])).toEqual([
+      ["rg-app/vm-lnx-01", "Linux", "VMSnapshotLinux", false, "file"],
+      ["rg-app/vm-win-01", "Windows", "VMSnapshot", false, "app"],
+    ]);
+  });
+
+  it("sets copy-only VSS on Windows through a managed run command", async () => {
+    const run = await plan([{ vss: "Copy" }, {}]);
+    const [command, ...rest] = ofType(run.resources, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine");
+    expect(rest).toEqual([]);
+    expect(command!.name).toBe("rg-app/vm-win-01-vss");
+    expect(command!.inputs).toEqual({
+      resourceGroupName: "rg-app", vmName: "vm-win-01", runCommandName: "azure-vm-backup-vss", location: "westeurope",
+      source: { script: vssScript("Copy") }, asyncExecution: false, treatFailureAsDeploymentFailure: true, timeoutInSeconds: 300,
+    });
+  });
+
+  it("going back to Full keeps the same run command and removes the value", async () => {
+    const run = await plan([{ vss: "Full" }, {}]);
+    const [command] = ofType(run.resources, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine");
+    expect([command!.name, (command!.inputs.runCommandName as string)]).toEqual(["rg-app/vm-win-01-vss", "azure-vm-backup-vss"]);
+    expect((command!.inputs.source as { script: string }).script).toContain("Remove-ItemProperty -Path $key -Name 'USEVSSCOPYBACKUP'");
+  });
+
+  it("writes the Linux script plug-in file through a managed run command", async () => {
+    const scripts = { preScript: "/opt/backup/pre.sh", postScript: "/opt/backup/post.sh", preScriptParams: ["a"], timeoutSeconds: 90, pollSeconds: 1 };
+    const run = await plan([{}, { scripts }]);
+    const [command] = ofType(run.resources, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine");
+    expect(command!.name).toBe("rg-app/vm-lnx-01-snapshot-scripts");
+    expect(command!.inputs).toMatchObject({
+      resourceGroupName: "rg-app", vmName: "vm-lnx-01", runCommandName: "azure-vm-backup-snapshot-scripts", location: "westeurope",
+      asyncExecution: false, treatFailureAsDeploymentFailure: true, timeoutInSeconds: 300,
+    });
+    const json = decodeScriptPluginJson((command!.inputs.source as { script: string }).script);
+    expect(JSON.parse(json!)).toEqual({
+      pluginName: "ScriptRunner", preScriptLocation: "/opt/backup/pre.sh", postScriptLocation: "/opt/backup/post.sh",
+      preScriptParams: ["a"], postScriptParams: [], preScriptNoOfRetries: 0, postScriptNoOfRetries: 0, timeoutInSeconds: 90,
+      continueBackupOnFailure: true, fsFreezeEnabled: true, ScriptsExecutionPollTimeSeconds: 1,
+    });
+    const component = ofType(run.resources, "azure-vm-backup:vm:VmBackupExtension").find((c) => c.name === "rg-app/vm-lnx-01");
+    expect(component!.outputs).toMatchObject({ consistency: "app", consistencyDetail: "pre/post scripts", scriptPluginConfigPath: "/etc/azure/VMSnapshotScriptPluginConfig.json" });
+  });
+
+  it("parents every VM-side resource to its VmBackupExtension component, never to an azure-native resource", async () => {
+    const run = await plan([{ extension: "declare", vss: "Copy" }, { extension: "declare", scripts: { preScript: "/a", postScript: "/b" } }]);
+    const byUrn = new Map(run.resources.map((r) => [r.urn, r]));
+    const vmSide = run.resources.filter((r) => r.type.startsWith("azure-native:compute:"));
+    expect(vmSide).toHaveLength(4);
+    for (const r of vmSide) expect(byUrn.get(r.parent!)!.type).toBe("azure-vm-backup:vm:VmBackupExtension");
+    for (const c of ofType(run.resources, "azure-vm-backup:vm:VmBackupExtension")) expect(byUrn.get(c.parent!)!.type).toBe("pulumi:pulumi:Stack");
+  });
+});
