@@ -65,16 +65,26 @@ export function toPlanDocument(resources: readonly RecordedResource[], config?: 
   return { ...(maskedConfig && { config: maskedConfig }), steps, changeSummary: { create: steps.length } };
 }
 
+/** Step operations after which the resource is gone (a replacement's old half included). */
+export const DELETE_OPS: ReadonlySet<string> = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace"]);
+
+/** The state each resource ends in: the last non-delete step per URN (a replace has several steps). */
+export function finalSteps(doc: PlanDocument): Array<PlanStep & { newState: PlanStep["newState"] }> {
+  const byUrn = new Map<string, PlanStep & { newState: PlanStep["newState"] }>();
+  for (const step of doc.steps) {
+    if (!DELETE_OPS.has(step.op) && step.newState) byUrn.set(step.urn, step);
+  }
+  return [...byUrn.values()];
+}
+
 /**
- * The recorded resources a preview document describes (its last non-delete step per URN), so the
- * estate view and reports read a saved `pulumi preview --json` like an offline run.
+ * The recorded resources a preview document describes, so the estate view and reports read a
+ * saved `pulumi preview --json` like an offline run.
  */
 export function recordedResourcesFromPlan(doc: PlanDocument): RecordedResource[] {
-  const byUrn = new Map<string, RecordedResource>();
-  for (const step of doc.steps) {
+  return finalSteps(doc).map((step) => {
     const s = step.newState;
-    if (!s || step.op.startsWith("delete") || step.op.startsWith("discard")) continue;
-    byUrn.set(step.urn, {
+    return {
       urn: step.urn,
       type: s.type,
       name: step.urn.split("::").pop() ?? step.urn,
@@ -92,7 +102,6 @@ export function recordedResourcesFromPlan(doc: PlanDocument): RecordedResource[]
       propertyDependencies: s.propertyDependencies ?? {},
       provider: s.provider,
       aliasCount: 0,
-    });
-  }
-  return [...byUrn.values()];
+    };
+  });
 }

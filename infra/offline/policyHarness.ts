@@ -11,7 +11,7 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import type { PolicyConfigMap } from "./policyConfig";
-import type { PlanDocument } from "./planDocument";
+import { finalSteps, type PlanDocument } from "./planDocument";
 import { unwrapSecrets, type RecordedResource } from "./recordedResource";
 
 // Runtime exports of @pulumi/policy that its typings mark @internal: the engine-side helpers the
@@ -142,8 +142,6 @@ export function reviewResourcesFromRun(resources: readonly RecordedResource[]): 
   }));
 }
 
-const DELETE_OPS = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace"]);
-
 /** The URN's last segment: the logical name. */
 const nameOfUrn = (urn: string) => urn.split("::").pop() ?? urn;
 
@@ -152,13 +150,11 @@ const nameOfUrn = (urn: string) => urn.split("::").pop() ?? urn;
  * preview keeps (the last non-delete step per URN). Outputs are used when the document has them.
  */
 export function reviewResourcesFromPlan(doc: PlanDocument): ReviewResource[] {
-  const byUrn = new Map<string, ReviewResource>();
-  for (const step of doc.steps) {
-    if (DELETE_OPS.has(step.op) || !step.newState) continue;
+  return finalSteps(doc).map((step) => {
     const s = step.newState as PlanDocumentState;
     const inputs = unwrapSecrets(s.inputs ?? {}) as Record<string, unknown>;
     const outputs = s.outputs && Object.keys(s.outputs).length > 0 ? (unwrapSecrets(s.outputs) as Record<string, unknown>) : { ...inputs, ...(s.id && { id: s.id }) };
-    byUrn.set(step.urn, {
+    return {
       urn: step.urn,
       type: s.type,
       name: nameOfUrn(step.urn),
@@ -176,9 +172,8 @@ export function reviewResourcesFromPlan(doc: PlanDocument): ReviewResource[] {
       parent: s.parent,
       dependencies: s.dependencies ?? [],
       propertyDependencies: s.propertyDependencies ?? {},
-    });
-  }
-  return [...byUrn.values()];
+    };
+  });
 }
 
 interface PlanDocumentState {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ConfigError, type ConfigIssue } from "../config/configError";
 import { zodIssues } from "../config/loadConfig";
-import type { PlanDocument } from "./planDocument";
+import { DELETE_OPS, type PlanDocument } from "./planDocument";
 
 /** A saved preview that cannot be reviewed: every problem by its JSON path (`steps[3].newState.type`). */
 export class PreviewJsonError extends ConfigError {
@@ -35,8 +35,7 @@ const stepSchema = z
     oldState: z.looseObject({}).optional(),
   })
   .superRefine((step, ctx) => {
-    const deleting = ["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace"].includes(step.op);
-    if (!deleting && !step.newState) ctx.addIssue({ code: "custom", path: ["newState"], message: `is required for a ${step.op} step: the resource's planned state` });
+    if (!DELETE_OPS.has(step.op) && !step.newState) ctx.addIssue({ code: "custom", path: ["newState"], message: `is required for a ${step.op} step: the resource's planned state` });
   });
 
 const documentSchema = z.looseObject({
