@@ -65,6 +65,9 @@ export function toPlanDocument(resources: readonly RecordedResource[], config?: 
   return { ...(maskedConfig && { config: maskedConfig }), steps, changeSummary: { create: steps.length } };
 }
 
+/** A URN's last segment: the resource's logical name. */
+export const nameOfUrn = (urn: string): string => urn.split("::").pop() ?? urn;
+
 /** Step operations after which the resource is gone (a replacement's old half included). */
 export const DELETE_OPS: ReadonlySet<string> = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace"]);
 
@@ -87,7 +90,7 @@ export function recordedResourcesFromPlan(doc: PlanDocument): RecordedResource[]
     return {
       urn: step.urn,
       type: s.type,
-      name: step.urn.split("::").pop() ?? step.urn,
+      name: nameOfUrn(step.urn),
       custom: s.custom ?? true,
       parent: s.parent,
       id: s.id,

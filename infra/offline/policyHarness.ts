@@ -11,7 +11,7 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import type { PolicyConfigMap } from "./policyConfig";
-import { finalSteps, type PlanDocument } from "./planDocument";
+import { finalSteps, nameOfUrn, type PlanDocument } from "./planDocument";
 import { unwrapSecrets, type RecordedResource } from "./recordedResource";
 
 // Runtime exports of @pulumi/policy that its typings mark @internal: the engine-side helpers the
@@ -141,9 +141,6 @@ export function reviewResourcesFromRun(resources: readonly RecordedResource[]): 
     propertyDependencies: r.propertyDependencies,
   }));
 }
-
-/** The URN's last segment: the logical name. */
-const nameOfUrn = (urn: string) => urn.split("::").pop() ?? urn;
 
 /**
  * The review input of a `pulumi preview --json` document: the final state of every resource the
