@@ -19,6 +19,7 @@ export const MANDATORY_VIOLATION_EXIT_CODE = 2;
 interface ReviewOptions {
   stack: string;
   configFile?: string;
+  inventory?: string;
   previewJson?: string;
   policyConfig?: string;
   markdown?: string;
@@ -34,12 +35,13 @@ function readPreview(file: string) {
   return parsePreviewJson(text, file);
 }
 
-/** `npm run review -- [--stack NAME | --config-file PATH | --preview-json PATH] [--policy-config PATH] [--markdown FILE]` (CONTRACT section 4). */
+/** `npm run review -- [--stack NAME | --config-file PATH [--inventory PATH] | --preview-json PATH] [--policy-config PATH] [--markdown FILE]` (CONTRACT section 4). */
 export function reviewCommand(): Command {
   return new Command("review")
     .description("Evaluate the policy pack in policies/ offline, on a stack's plan or a saved `pulumi preview --json` document.")
     .option("--stack <name>", "review the plan of Pulumi.<name>.yaml", "dev")
     .option("--config-file <path>", "review the plan of this stack configuration file instead")
+    .option("--inventory <path>", "answer the plan's VM and tag look-ups from this inventory file (as plan does)")
     .option("--preview-json <path>", "review a saved `pulumi preview --json` document instead of planning")
     .option("--policy-config <path>", "policy configuration in the `pulumi preview --policy-pack-config` JSON format")
     .option("--markdown <file>", "also write a Markdown report for pull requests to this file")
@@ -61,7 +63,7 @@ export function reviewCommand(): Command {
         subject = `preview ${opts.previewJson}`;
         source = `saved preview \`${path.basename(opts.previewJson)}\``;
       } else {
-        const planned = await planStack({ stack: opts.stack, configFile: opts.configFile });
+        const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
         review = reviewResourcesFromRun(planned.resources);
         recorded = [...planned.resources];
         stack = planned.stack;
