@@ -20,6 +20,19 @@ export default tseslint.config(
     },
   },
   {
+    // The policy pack reviews any stack: it may use the functional core (config/, model/), never the program or tooling.
+    files: ["policies/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: [
+          { name: "@pulumi/azure-native", message: "use deep imports (@pulumi/azure-native/recoveryservices)." },
+          { name: "@pulumi/azure", message: "use deep imports (@pulumi/azure/backup)." },
+        ],
+        patterns: [{ group: ["**/components/*", "**/offline/*", "**/cli/*", "**/report/*", "**/infra/stack", "**/infra/index"], message: "the pack imports only the functional core (infra/config, infra/model)." }],
+      }],
+    },
+  },
+  {
     // Look-ups run before anything is declared; deep imports keep type-checks fast here too.
     files: ["infra/lookups/**/*.ts"],
     rules: {

@@ -1,10 +1,14 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { Command } from "commander";
+import { toEstateView } from "../offline/estateView";
 import { toPlanDocument } from "../offline/planDocument";
 import { planStack } from "../offline/stackSource";
+import { renderMarkdownReport } from "../report/markdownReport";
 import { renderPlanSummary } from "./render/planSummary";
 import { runCli } from "./runCli";
 
-/** `npm run plan -- [--stack NAME | --config-file PATH] [--json]` (CONTRACT section 3). */
+/** `npm run plan -- [--stack NAME | --config-file PATH] [--json] [--markdown FILE]` (CONTRACT section 3). */
 export function planCommand(): Command {
   return new Command("plan")
     .description("Plan a stack offline on Pulumi's mock engine: no CLI, no cloud, no credentials.")
@@ -12,8 +16,19 @@ export function planCommand(): Command {
     .option("--config-file <path>", "read the stack configuration from this file instead")
     .option("--json", "print only a JSON document shaped like `pulumi preview --json`")
     .option("--inventory <path>", "answer the VM and tag look-ups from this inventory file (default inventory/<stack>.yaml)")
-    .action(async (opts: { stack: string; configFile?: string; json?: boolean; inventory?: string }) => {
+    .option("--markdown <file>", "also write a Markdown report for pull requests to this file")
+    .action(async (opts: { stack: string; configFile?: string; json?: boolean; inventory?: string; markdown?: string }) => {
       const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
+      if (opts.markdown) {
+        const report = renderMarkdownReport({
+          stack: planned.stack,
+          source: `offline plan of \`${path.basename(planned.file)}\``,
+          estate: toEstateView(planned.resources),
+          warnings: planned.warnings,
+          referenceDate: new Date(),
+        });
+        fs.writeFileSync(opts.markdown, report);
+      }
       if (opts.json) {
         const doc = toPlanDocument(planned.resources, planned.stackConfig.config, planned.stackConfig.secretKeys);
         process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);

@@ -1,14 +1,82 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { Command } from "commander";
-import { CliError } from "./cliError";
+import { ConfigError, type ConfigIssue } from "../config/configError";
+import { toEstateView } from "../offline/estateView";
+import { recordedResourcesFromPlan } from "../offline/planDocument";
+import { readPolicyConfigFile, reconcilePolicyConfig } from "../offline/policyConfig";
+import { hasMandatoryViolation, reviewPlan, reviewResourcesFromPlan, reviewResourcesFromRun, type ReviewResource } from "../offline/policyHarness";
+import { loadPolicyPack } from "../offline/policyPack";
+import { parsePreviewJson } from "../offline/previewJson";
+import type { RecordedResource } from "../offline/recordedResource";
+import { planStack } from "../offline/stackSource";
+import { renderMarkdownReport } from "../report/markdownReport";
+import { renderReviewSummary } from "./render/reviewSummary";
 import { runCli } from "./runCli";
 
-/** `npm run review` (CONTRACT section 4): the policy review arrives with the policy pack. */
+export const MANDATORY_VIOLATION_EXIT_CODE = 2;
+
+interface ReviewOptions {
+  stack: string;
+  configFile?: string;
+  inventory?: string;
+  previewJson?: string;
+  policyConfig?: string;
+  markdown?: string;
+}
+
+function readPreview(file: string) {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (err) {
+    throw new ConfigError([{ path: file, message: `cannot read the preview JSON: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }], "Cannot read preview JSON");
+  }
+  return parsePreviewJson(text, file);
+}
+
+/** `npm run review -- [--stack NAME | --config-file PATH [--inventory PATH] | --preview-json PATH] [--policy-config PATH] [--markdown FILE]` (CONTRACT section 4). */
 export function reviewCommand(): Command {
   return new Command("review")
-    .description("Review a stack's plan against the policy pack offline.")
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliError("review is not available yet: the policy pack is being built (see issue 4)");
+    .description("Evaluate the policy pack in policies/ offline, on a stack's plan or a saved `pulumi preview --json` document.")
+    .option("--stack <name>", "review the plan of Pulumi.<name>.yaml", "dev")
+    .option("--config-file <path>", "review the plan of this stack configuration file instead")
+    .option("--inventory <path>", "answer the plan's VM and tag look-ups from this inventory file (as plan does)")
+    .option("--preview-json <path>", "review a saved `pulumi preview --json` document instead of planning")
+    .option("--policy-config <path>", "policy configuration in the `pulumi preview --policy-pack-config` JSON format")
+    .option("--markdown <file>", "also write a Markdown report for pull requests to this file")
+    .action(async (opts: ReviewOptions) => {
+      const pack = loadPolicyPack();
+      // Configuration problems are reported before any plan is built.
+      const config = opts.policyConfig ? readPolicyConfigFile(opts.policyConfig, pack.policies) : reconcilePolicyConfig(pack.policies);
+      let subject: string;
+      let stack: string;
+      let source: string;
+      let review: ReviewResource[];
+      let recorded: RecordedResource[];
+      let warnings: readonly ConfigIssue[] = [];
+      if (opts.previewJson) {
+        const doc = readPreview(opts.previewJson);
+        review = reviewResourcesFromPlan(doc);
+        recorded = recordedResourcesFromPlan(doc);
+        stack = review[0]?.urn.split("::")[0]?.replace(/^urn:pulumi:/, "") ?? "?";
+        subject = `preview ${opts.previewJson}`;
+        source = `saved preview \`${path.basename(opts.previewJson)}\``;
+      } else {
+        const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
+        review = reviewResourcesFromRun(planned.resources);
+        recorded = [...planned.resources];
+        stack = planned.stack;
+        warnings = planned.warnings;
+        subject = `stack "${planned.stack}" (offline plan of ${path.relative(process.cwd(), planned.file) || planned.file})`;
+        source = `offline plan of \`${path.basename(planned.file)}\``;
+      }
+      const result = await reviewPlan(review, { packName: pack.name, packVersion: pack.version, policies: pack.policies, config });
+      if (opts.markdown) {
+        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate: toEstateView(recorded), review: result, warnings, referenceDate: new Date() }));
+      }
+      process.stdout.write(renderReviewSummary(subject, result));
+      if (hasMandatoryViolation(result)) process.exitCode = MANDATORY_VIOLATION_EXIT_CODE;
     });
 }
 

@@ -68,6 +68,27 @@ export function zodIssues(error: z.ZodError, prefix: string): ConfigIssue[] {
 }
 
 /**
+ * Parses and validates one backup policy: the schema (ranges, enums), the time zone and Azure's
+ * cross-field rules. Shared by loadConfig and the policy pack, which maps a raw ProtectionPolicy
+ * back to this vocabulary (model/policyFromApi.ts) so that both are checked by the same code.
+ * `policy` is set whenever the schema accepted the input, even if cross-field rules found issues.
+ */
+export function parsePolicyConfig(
+  rawPolicy: unknown,
+  path: string,
+  vault?: Pick<VaultConfig, "storageRedundancy">,
+): { policy?: PolicyConfig; issues: ConfigIssue[] } {
+  const parsed = policySchema.safeParse(rawPolicy, { reportInput: true });
+  if (!parsed.success) return { issues: zodIssues(parsed.error, path) };
+  const issues: ConfigIssue[] = [];
+  const tz = resolveTimeZone(parsed.data.timeZone);
+  if (!tz.ok) issues.push({ path: joinPath(path, "timeZone"), message: tz.message });
+  const policy: PolicyConfig = { ...parsed.data, timeZone: tz.ok ? tz.windowsId : parsed.data.timeZone };
+  issues.push(...validatePolicy(policy, path, vault));
+  return { policy, issues };
+}
+
+/**
  * Parses and validates the whole stack configuration (CONTRACT section 2).
  * @throws ConfigError listing every problem found, before anything is declared.
  */
@@ -106,16 +127,9 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     if (!POLICY_NAME_PATTERN.test(name)) {
       issues.push({ path, message: `policy names must be 3-150 letters, digits, -, _ or !, starting with a letter (got ${JSON.stringify(name)})` });
     }
-    const parsed = policySchema.safeParse(rawPolicy, { reportInput: true });
-    if (!parsed.success) {
-      issues.push(...zodIssues(parsed.error, path));
-      continue;
-    }
-    const tz = resolveTimeZone(parsed.data.timeZone);
-    if (!tz.ok) issues.push({ path: joinPath(path, "timeZone"), message: tz.message });
-    const policy: PolicyConfig = { ...parsed.data, timeZone: tz.ok ? tz.windowsId : parsed.data.timeZone };
-    issues.push(...validatePolicy(policy, path, vault));
-    policies[name] = policy;
+    const parsed = parsePolicyConfig(rawPolicy, path, vault);
+    issues.push(...parsed.issues);
+    if (parsed.policy) policies[name] = parsed.policy;
   }
   if (stack.success && Object.keys(rawPolicies).length === 0) {
     issues.push({ path: "policies", message: "must define at least one backup policy" });

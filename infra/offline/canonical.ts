@@ -33,7 +33,7 @@ export interface CanonicalVault {
   readonly sku: string;
   readonly redundancy: string;
   readonly crossRegionRestore: boolean;
-  /** `AlwaysOn` | `Enabled` | `Disabled` (configuration spelling). */
+  /** `AlwaysON` | `Enabled` | `Disabled`: the API's spelling, as Azure receives it. */
   readonly softDelete: string;
   readonly softDeleteRetentionDays: number;
   readonly immutability: string;
@@ -142,10 +142,6 @@ function vmParts(vmId: string): { vmResourceGroup: string; vmName: string } {
 
 // ---------------------------------------------------------------- native (@pulumi/azure-native)
 
-function nativeSoftDelete(state: unknown): string {
-  return state === "AlwaysON" ? "AlwaysOn" : str(state ?? "Enabled");
-}
-
 function nativeVault(r: RecordedResource): CanonicalVault {
   const i: Obj = r.inputs;
   const p: Obj = i.properties ?? {};
@@ -159,7 +155,7 @@ function nativeVault(r: RecordedResource): CanonicalVault {
     sku: str(i.sku?.tier ?? i.sku?.name),
     redundancy: p.redundancySettings?.standardTierStorageRedundancy ?? "GeoRedundant",
     crossRegionRestore: p.redundancySettings?.crossRegionRestore === "Enabled",
-    softDelete: nativeSoftDelete(soft.softDeleteState),
+    softDelete: str(soft.softDeleteState ?? "Enabled"),
     softDeleteRetentionDays: soft.softDeleteRetentionPeriodInDays ?? SOFT_DELETE_DEFAULT_RETENTION_DAYS,
     immutability: p.securitySettings?.immutabilitySettings?.state ?? "Disabled",
     publicNetworkAccess: p.publicNetworkAccess === "Disabled" ? "Disabled" : "Enabled",

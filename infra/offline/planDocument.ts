@@ -64,3 +64,47 @@ export function toPlanDocument(resources: readonly RecordedResource[], config?: 
     : undefined;
   return { ...(maskedConfig && { config: maskedConfig }), steps, changeSummary: { create: steps.length } };
 }
+
+/** A URN's last segment: the resource's logical name. */
+export const nameOfUrn = (urn: string): string => urn.split("::").pop() ?? urn;
+
+/** Step operations after which the resource is gone (a replacement's old half included). */
+export const DELETE_OPS: ReadonlySet<string> = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace"]);
+
+/** The state each resource ends in: the last non-delete step per URN (a replace has several steps). */
+export function finalSteps(doc: PlanDocument): Array<PlanStep & { newState: PlanStep["newState"] }> {
+  const byUrn = new Map<string, PlanStep & { newState: PlanStep["newState"] }>();
+  for (const step of doc.steps) {
+    if (!DELETE_OPS.has(step.op) && step.newState) byUrn.set(step.urn, step);
+  }
+  return [...byUrn.values()];
+}
+
+/**
+ * The recorded resources a preview document describes, so the estate view and reports read a
+ * saved `pulumi preview --json` like an offline run.
+ */
+export function recordedResourcesFromPlan(doc: PlanDocument): RecordedResource[] {
+  return finalSteps(doc).map((step) => {
+    const s = step.newState;
+    return {
+      urn: step.urn,
+      type: s.type,
+      name: nameOfUrn(step.urn),
+      custom: s.custom ?? true,
+      parent: s.parent,
+      id: s.id,
+      inputs: s.inputs ?? {},
+      secretPaths: [],
+      protect: s.protect === true,
+      retainOnDelete: s.retainOnDelete === true,
+      deleteBeforeReplace: false,
+      ignoreChanges: [],
+      replaceOnChanges: [],
+      dependencies: s.dependencies ?? [],
+      propertyDependencies: s.propertyDependencies ?? {},
+      provider: s.provider,
+      aliasCount: 0,
+    };
+  });
+}

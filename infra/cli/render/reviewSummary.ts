@@ -1,0 +1,40 @@
+import type { ReviewResult, Violation } from "../../offline/policyHarness";
+
+/** `azure-native:recoveryservices:Vault` from a URN (the last type of the qualified type chain). */
+export function typeOfUrn(urn: string): string {
+  const qualified = urn.split("::")[2] ?? "";
+  return qualified.split("$").pop() ?? qualified;
+}
+
+/**
+ * What `npm run review` prints: the policies evaluated with their enforcement levels, then every
+ * violation grouped by resource with policy name, level, URN and message (CONTRACT section 4).
+ */
+export function renderReviewSummary(subject: string, result: ReviewResult): string {
+  const lines: string[] = [];
+  lines.push(`Policy review of ${subject} with policy pack ${result.packName}@v${result.packVersion}: ${result.resources} resources`, "");
+  const active = result.evaluations.filter((e) => e.enforcementLevel !== "disabled");
+  lines.push(`Policies evaluated (${active.length} of ${result.evaluations.length}):`);
+  const width = Math.max(...result.evaluations.map((e) => e.policyName.length));
+  for (const e of result.evaluations) {
+    const scope = e.kind === "stack" ? (e.checked > 0 ? "stack checked" : "not applicable") : `${e.checked} resource${e.checked === 1 ? "" : "s"} checked`;
+    lines.push(`  ${e.enforcementLevel.padEnd(9)} ${e.policyName.padEnd(width)}  ${scope}, ${e.violations} violation${e.violations === 1 ? "" : "s"}`);
+  }
+  lines.push("");
+
+  const mandatory = result.violations.filter((v) => v.enforcementLevel === "mandatory").length;
+  if (result.violations.length === 0) {
+    lines.push("No violations.");
+  } else {
+    lines.push(`Violations: ${mandatory} mandatory, ${result.violations.length - mandatory} advisory`, "");
+    const groups = new Map<string, Violation[]>();
+    for (const v of result.violations) groups.set(v.urn ?? "", [...(groups.get(v.urn ?? "") ?? []), v]);
+    for (const [urn, vs] of groups) {
+      lines.push(urn ? `${urn} (${typeOfUrn(urn)})` : "(stack)");
+      for (const v of vs) lines.push(`  [${v.enforcementLevel}] ${v.policyName}: ${v.message}`);
+      lines.push("");
+    }
+  }
+  lines.push(mandatory > 0 ? `Result: ${mandatory} mandatory violation${mandatory === 1 ? "" : "s"} (exit 2).` : "Result: no mandatory violation.");
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,32 @@
+import type { StackValidationPolicy } from "@pulumi/policy";
+import { DOCS } from "../shared/resourceTypes";
+import { buildBackupGraph } from "./backupGraph";
+
+const PUBLISHER = "Microsoft.Azure.RecoveryServices";
+const TYPE_FOR_OS = { Windows: "VMSnapshot", Linux: "VMSnapshotLinux" } as const;
+
+/** A declared backup snapshot extension is Microsoft.Azure.RecoveryServices VMSnapshot on Windows, VMSnapshotLinux on Linux. */
+export const enforceSnapshotExtensionOs: StackValidationPolicy = {
+  name: "compute-vmextension-enforce-snapshot-os-type",
+  description: "A declared backup snapshot extension is Microsoft.Azure.RecoveryServices VMSnapshot on Windows, VMSnapshotLinux on Linux.",
+  enforcementLevel: "mandatory",
+  severity: "medium",
+  remediationSteps: "Use publisher Microsoft.Azure.RecoveryServices with type VMSnapshot (Windows) or VMSnapshotLinux (Linux), or let Azure Backup install the extension.",
+  url: DOCS.snapshotExtension,
+  validateStack: (args, report) => {
+    const graph = buildBackupGraph(args.resources);
+    const snapshots = graph.extensions.filter((e) => /^VMSnapshot/i.test(e.type ?? "") || e.publisher === PUBLISHER);
+    if (snapshots.length === 0) args.notApplicable("the stack declares no backup snapshot extension");
+    for (const ext of snapshots) {
+      if (ext.publisher !== PUBLISHER) {
+        report(`Snapshot extension ${ext.type} has publisher ${ext.publisher ?? "unset"}; the backup extension's publisher is ${PUBLISHER}.`, ext.resource.urn);
+      }
+      // The VM's OS is only known when the VM is declared in the same stack.
+      const os = ext.vm?.os;
+      if (!os || ext.type === undefined) continue;
+      if (ext.type !== TYPE_FOR_OS[os]) {
+        report(`Snapshot extension on ${os} VM ${ext.vm!.name} has type ${ext.type}; use ${TYPE_FOR_OS[os]}.`, ext.resource.urn);
+      }
+    }
+  },
+};

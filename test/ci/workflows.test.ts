@@ -1,0 +1,55 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { validateWorkflow } from "@action-validator/core";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIR = path.join(ROOT, ".github", "workflows");
+const files = fs.readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
+const scripts = Object.keys((JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts);
+
+type Workflow = { on: Record<string, unknown>; jobs: Record<string, { permissions?: Record<string, string>; steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }> };
+const load = (f: string) => parse(fs.readFileSync(path.join(DIR, f), "utf8")) as Workflow;
+
+describe("GitHub workflows", () => {
+  it.each(files)("%s is a valid workflow for action-validator (GitHub's workflow schema)", (file) => {
+    expect(validateWorkflow(fs.readFileSync(path.join(DIR, file), "utf8")).errors).toEqual([]);
+  });
+
+  it("the validator is real: it rejects a job without runs-on and a misspelt key", () => {
+    const result = validateWorkflow("on: push\njobs:\n  a:\n    runs-onn: ubuntu-latest\n    steps:\n      - run: npm test\n");
+    expect(result.errors.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result.errors)).toContain("Additional property 'runs-onn' is not allowed");
+  });
+
+  it("runs only npm scripts that exist", () => {
+    for (const file of files) {
+      for (const job of Object.values(load(file).jobs)) {
+        for (const step of job.steps) {
+          for (const m of (step.run ?? "").matchAll(/npm run (?:--silent )?([\w:-]+)/g)) expect(scripts, `${file}: ${m[0]}`).toContain(m[1]);
+        }
+      }
+    }
+  });
+
+  it("pull requests: offline review with the Markdown report posted, then preview with the pack and Azure OIDC", () => {
+    const wf = load("pull-request.yml");
+    expect(Object.keys(wf.on)).toEqual(["pull_request"]);
+    const offline = wf.jobs.offline!.steps;
+    expect(offline.map((s) => s.run).filter(Boolean)).toEqual(
+      expect.arrayContaining(["npm ci", "npm run typecheck", "npm run lint", "npm test", expect.stringContaining("npm run --silent review -- --stack dev --markdown backup-report.md")]),
+    );
+    expect(offline.some((s) => s.uses?.startsWith("actions/github-script@") && String(s.with?.script).includes("backup-report.md"))).toBe(true);
+    const preview = wf.jobs.preview!;
+    expect(preview.permissions?.["id-token"]).toBe("write");
+    expect(preview.steps.find((s) => s.uses?.startsWith("azure/login@"))?.with).toMatchObject({ "client-id": "${{ vars.AZURE_CLIENT_ID }}" });
+    expect(preview.steps.find((s) => s.uses?.startsWith("pulumi/actions@"))?.with).toMatchObject({ command: "preview", policyPacks: "policies" });
+  });
+
+  it("main: deploys with pulumi up and the pack after the offline gate", () => {
+    const wf = load("deploy.yml");
+    expect(wf.on).toHaveProperty("push", { branches: ["main"] });
+    expect(wf.jobs.deploy!.steps.find((s) => s.uses?.startsWith("pulumi/actions@"))?.with).toMatchObject({ command: "up", policyPacks: "policies" });
+  });
+});

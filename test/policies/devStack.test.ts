@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { reconcilePolicyConfig } from "../../infra/offline/policyConfig";
+import { hasMandatoryViolation, reviewPlan, reviewResourcesFromRun } from "../../infra/offline/policyHarness";
+import { loadPolicyPack } from "../../infra/offline/policyPack";
+import { planStack } from "../../infra/offline/stackSource";
+import { classicStackScenario, nativeStackScenario } from "../fixtures/reviewFixtures";
+
+const pack = loadPolicyPack();
+const review = (resources: Parameters<typeof reviewPlan>[0], config = reconcilePolicyConfig(pack.policies)) =>
+  reviewPlan(resources, { packName: pack.name, packVersion: pack.version, policies: pack.policies, config });
+
+describe("the bundled dev stack and the pack", () => {
+  it("passes every mandatory policy; the only finding is the advisory customer-managed key", async () => {
+    const planned = await planStack({ stack: "dev" });
+    const result = await review(reviewResourcesFromRun(planned.resources));
+    expect(hasMandatoryViolation(result)).toBe(false);
+    expect(result.violations.map((v) => [v.enforcementLevel, v.policyName, v.urn])).toEqual([
+      ["advisory", "recoveryservices-vault-enable-customer-managed-key", "urn:pulumi:dev::azure-vm-backup::azure-vm-backup:vault:BackupVault$azure-native:recoveryservices:Vault::rsv-backup-dev-vault"],
+    ]);
+    expect(Object.fromEntries(result.evaluations.map((e) => [e.policyName, e.checked]))).toEqual({
+      "recoveryservices-vault-configure-allowed-redundancy": 1,
+      "recoveryservices-vault-enable-soft-delete": 1,
+      "recoveryservices-vault-enable-immutability": 1,
+      "recoveryservices-vault-disallow-public-network-access": 1,
+      "recoveryservices-vault-enable-customer-managed-key": 1,
+      "recoveryservices-vault-enable-job-failure-alerts": 1,
+      "recoveryservices-vault-enable-cross-region-restore": 1,
+      // the vault and its seven protected items
+      "recoveryservices-vault-enforce-deletion-protection": 8,
+      "recoveryservices-backuppolicy-enforce-service-rules": 4,
+      "recoveryservices-backuppolicy-configure-minimum-retention": 4,
+      "recoveryservices-backuppolicy-configure-time-zone": 4,
+      // the dev stack's VMs live outside it: nothing to protect or bind; its declared snapshot
+      // extensions are checked for the publisher (their OS match needs the VM in the stack)
+      "compute-virtualmachine-missing-backup": 0,
+      "recoveryservices-protecteditem-enforce-enhanced-policy": 0,
+      "compute-vmextension-enforce-snapshot-os-type": 1,
+      "recoveryservices-protecteditem-enforce-same-vault-policy": 1,
+      "recoveryservices-vault-configure-maximum-items": 1,
+    });
+
+    // The code's own defaults (policy evaluated with no configuration, as a direct call gets) agree
+    // with the schema defaults the CLI applies.
+    const withoutConfig = await reviewPlan(reviewResourcesFromRun(planned.resources), { packName: pack.name, packVersion: pack.version, policies: pack.policies });
+    expect(withoutConfig.violations).toEqual(result.violations);
+  });
+
+  it("applies code and schema defaults identically on the failing scenarios too", async () => {
+    for (const scenario of [nativeStackScenario(), classicStackScenario()]) {
+      const withSchemaDefaults = await review(scenario);
+      const withCodeDefaults = await reviewPlan(scenario, { packName: pack.name, packVersion: pack.version, policies: pack.policies });
+      expect(withCodeDefaults.violations).toEqual(withSchemaDefaults.violations);
+      expect(hasMandatoryViolation(withSchemaDefaults)).toBe(true);
+    }
+  });
+
+  it("disables and demotes policies through the configuration", async () => {
+    const scenario = nativeStackScenario();
+    const config = reconcilePolicyConfig(pack.policies, {
+      "compute-virtualmachine-missing-backup": "disabled",
+      "recoveryservices-protecteditem-enforce-enhanced-policy": "advisory",
+      "compute-vmextension-enforce-snapshot-os-type": { enforcementLevel: "remediate" },
+    });
+    const result = await review(scenario, config);
+    expect(result.violations.filter((v) => v.policyName === "compute-virtualmachine-missing-backup")).toEqual([]);
+    expect(result.violations.find((v) => v.policyName === "recoveryservices-protecteditem-enforce-enhanced-policy")!.enforcementLevel).toBe("advisory");
+    // remediate has no remediation here: the engine reports the violation as mandatory.
+    expect(result.violations.find((v) => v.policyName === "compute-vmextension-enforce-snapshot-os-type")!.enforcementLevel).toBe("mandatory");
+    expect(result.evaluations.find((e) => e.policyName === "compute-virtualmachine-missing-backup")!.enforcementLevel).toBe("disabled");
+  });
+});
