@@ -2,9 +2,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { BackupVault } from "./components/backupVault";
 import { declareClassic } from "./components/classic/declareClassic";
 import { registerLightRegistration } from "./components/legacyTypeAliases";
-import { ProtectedVm } from "./components/protectedVm";
+import { ProtectedVms } from "./components/protectedVms";
+import { VmBackupExtensions } from "./components/vmBackupExtensions";
 import { VmBackupPolicy } from "./components/vmBackupPolicy";
-import { VmBackupExtension } from "./components/vmBackupExtension";
 import { ConfigError, formatIssue } from "./config/configError";
 import { loadConfig, type LoadedConfig } from "./config/loadConfig";
 import { discoverSelectorVms } from "./lookups/tagDiscovery";
@@ -58,18 +58,16 @@ export function declareNative(model: BackupModel): StackOutputs {
       new VmBackupPolicy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy }),
     );
   }
-  for (const item of model.protectedVms) {
-    // The VM side is a sibling of the protected item, never its child: both are this project's
-    // components, so no azure-native resource is parented to another (alias explosion).
-    new VmBackupExtension(item.key, { item, fallbackLocation: model.vault.location });
-    new ProtectedVm(item.key, {
-      vaultName: vault.vaultName,
-      resourceGroupName: vault.resourceGroupName,
-      policyId: policies.get(item.policyName)!.policyId,
-      item,
-      protect: model.protect,
-    });
-  }
+  // The VM side and the protected items are sibling components, one of each per vault: no
+  // azure-native resource is parented to another (alias explosion), and no component per VM.
+  new VmBackupExtensions(model.vault.name, { items: model.protectedVms, fallbackLocation: model.vault.location });
+  new ProtectedVms(model.vault.name, {
+    vaultName: vault.vaultName,
+    resourceGroupName: vault.resourceGroupName,
+    policyIds: new Map([...policies].map(([name, p]) => [name, p.policyId])),
+    items: model.protectedVms,
+    protect: model.protect,
+  });
   return {
     vaultName: vault.vaultName,
     vaultId: vault.vaultId,

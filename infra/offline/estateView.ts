@@ -1,5 +1,6 @@
 import { decodeScriptPluginJson, type ScriptPluginConfig } from "../model/scriptPlugin";
 import { VSS_REGISTRY_VALUE } from "../model/azureLimits";
+import type { VmSideSummary } from "../model/vmSideSummary";
 import { toCanonicalEstate, type CanonicalEstate, type CanonicalItem, type CanonicalPeriodic, type CanonicalPolicy, type CanonicalVault } from "./canonical";
 import type { RecordedResource } from "./recordedResource";
 
@@ -15,9 +16,10 @@ export interface EstateView {
   readonly vms: readonly VmSideView[];
 }
 
-/** The VM side of one protected VM, read from its VmBackupExtension component and the resources under it. */
+/** The VM side of one protected VM, read from the VmBackupExtensions component's `vms` output and the resources Azure receives. */
 export interface VmSideView {
-  readonly urn: string;
+  /** The VM's key in the configuration and in its resources' logical names (`<rg>/<vm>`, lower case). */
+  readonly key: string;
   readonly vmId: string;
   readonly vmName: string;
   readonly vmResourceGroup: string;
@@ -82,8 +84,6 @@ export interface ItemView {
   /** `protectionState` sent to Azure; Protected when none is sent. */
   readonly protectionState: string;
 }
-
-type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** `First/Third Sunday` or `day 1, Last`. */
 function describePoints(r: CanonicalPeriodic): string {
@@ -156,9 +156,8 @@ function vssOf(script: string): "Full" | "Copy" | undefined {
   return /New-ItemProperty[^\n]*-Value 'TRUE'/.test(script) ? "Copy" : "Full";
 }
 
-/** The VM side of one VM: its component's outputs, and the extension and run commands Azure receives for that VM. */
-function vmSideView(component: RecordedResource, estate: CanonicalEstate): VmSideView {
-  const out: Obj = component.outputs ?? {};
+/** The VM side of one VM: its summary in the component's outputs, and the extension and run commands Azure receives for that VM. */
+function vmSideView(key: string, out: Partial<VmSideSummary>, estate: CanonicalEstate): VmSideView {
   const vmId = String(out.vmId ?? "");
   const sameVm = (id: string) => id.toLowerCase() === vmId.toLowerCase();
   const extension = estate.extensions.find((e) => sameVm(e.vmId));
@@ -167,7 +166,7 @@ function vmSideView(component: RecordedResource, estate: CanonicalEstate): VmSid
   const json = scripts.map(decodeScriptPluginJson).find((j) => j !== undefined);
   const parts = vmId.split("/");
   return {
-    urn: component.urn,
+    key,
     vmId,
     vmName: parts[8] ?? vmId,
     vmResourceGroup: parts[4] ?? "",
@@ -181,8 +180,8 @@ function vmSideView(component: RecordedResource, estate: CanonicalEstate): VmSid
     scriptPlugin: json ? (JSON.parse(json) as ScriptPluginConfig) : undefined,
     consistency: String(out.consistency ?? "?"),
     consistencyDetail: String(out.consistencyDetail ?? ""),
-    backedUpLuns: Array.isArray(out.backedUpLuns) ? (out.backedUpLuns as number[]) : undefined,
-    warnings: Array.isArray(out.warnings) ? (out.warnings as string[]) : [],
+    backedUpLuns: Array.isArray(out.backedUpLuns) ? out.backedUpLuns : undefined,
+    warnings: Array.isArray(out.warnings) ? out.warnings : [],
   };
 }
 
@@ -196,6 +195,11 @@ export function toEstateView(resources: readonly RecordedResource[]): EstateView
     vaults: estate.vaults.map(vaultView),
     policies: estate.policies.map(policyView),
     items: estate.items.map(itemView).sort(byVm),
-    vms: resources.filter((r) => r.type === "azure-vm-backup:vm:VmBackupExtension").map((r) => vmSideView(r, estate)).sort(byVm),
+    // A saved `pulumi preview --json` carries no component outputs: its VM side is then empty.
+    vms: resources
+      .filter((r) => r.type === "azure-vm-backup:vm:VmBackupExtensions")
+      .flatMap((r) => Object.entries((r.outputs?.vms ?? {}) as Record<string, Partial<VmSideSummary>>))
+      .map(([key, summary]) => vmSideView(key, summary, estate))
+      .sort(byVm),
   };
 }

@@ -1,8 +1,8 @@
 import type { BackupModel } from "../../model/backupModel";
 import type { StackOutputs } from "../../stack";
 import { ClassicBackupVault } from "./backupVault";
-import { ClassicProtectedVm } from "./protectedVm";
-import { ClassicVmBackupExtension } from "./vmBackupExtension";
+import { ClassicProtectedVms } from "./protectedVms";
+import { ClassicVmBackupExtensions } from "./vmBackupExtensions";
 import { ClassicVmBackupPolicy } from "./vmBackupPolicy";
 
 /**
@@ -15,16 +15,14 @@ export function declareClassic(model: BackupModel): StackOutputs {
   for (const policy of model.policies) {
     policies.set(policy.name, new ClassicVmBackupPolicy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy }));
   }
-  for (const item of model.protectedVms) {
-    new ClassicVmBackupExtension(item.key, { item });
-    new ClassicProtectedVm(item.key, {
-      vaultName: vault.vaultName,
-      resourceGroupName: vault.resourceGroupName,
-      policyId: policies.get(item.policyName)!.policyId,
-      item,
-      protect: model.protect,
-    });
-  }
+  new ClassicVmBackupExtensions(model.vault.name, { items: model.protectedVms });
+  new ClassicProtectedVms(model.vault.name, {
+    vaultName: vault.vaultName,
+    resourceGroupName: vault.resourceGroupName,
+    policyIds: new Map([...policies].map(([name, p]) => [name, p.policyId])),
+    items: model.protectedVms,
+    protect: model.protect,
+  });
   return {
     vaultName: vault.vaultName,
     vaultId: vault.vaultId,

@@ -1,0 +1,43 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { ProtectedItem } from "@pulumi/azure-native/recoveryservices";
+import { keepsPolicy } from "../model/lifecycle";
+import type { ProtectedVmModel } from "../model/protectedVm";
+
+/** Where one VM's protected item goes, on either renderer. */
+export interface ItemTarget {
+  readonly vaultName: pulumi.Input<string>;
+  readonly resourceGroupName: pulumi.Input<string>;
+  /** ID of the policy the VM is backed up with; changing it updates the item in place. */
+  readonly policyId: pulumi.Input<string>;
+  /** Pulumi `protect` (see ProtectedVmsArgs.protect); items are always `retainOnDelete`. */
+  readonly protect: boolean;
+}
+
+/**
+ * Binds one Azure VM to its backup policy (the vault's protected item). Its logical name is the VM's
+ * key, so its URN never depends on the policy, the other VMs or their order.
+ */
+export function declareProtectedItem(parent: pulumi.ComponentResource, item: ProtectedVmModel, target: ItemTarget): ProtectedItem {
+  // Container and item names come from the VM alone (never the policy), so a policy change is an
+  // in-place update of `policyId` and never a delete-and-recreate that would drop recovery points.
+  return new ProtectedItem(
+    `${item.key}-item`,
+    {
+      vaultName: target.vaultName,
+      resourceGroupName: target.resourceGroupName,
+      fabricName: item.fabricName,
+      containerName: item.containerName,
+      protectedItemName: item.protectedItemName,
+      properties: {
+        protectedItemType: "Microsoft.Compute/virtualMachines",
+        sourceResourceId: item.vm.id,
+        // ProtectionStopped keeps every point with no policy; the other states keep the policy.
+        // Protected is the state a policyId gives (it also resumes a stopped item), so it is not sent.
+        ...(keepsPolicy(item.protectionState) && { policyId: target.policyId }),
+        ...(item.protectionState !== "Protected" && { protectionState: item.protectionState }),
+        ...(item.diskExclusion && { extendedProperties: { diskExclusionProperties: item.diskExclusion } }),
+      },
+    },
+    { parent, protect: target.protect, retainOnDelete: true },
+  );
+}
