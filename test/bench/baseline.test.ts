@@ -41,6 +41,11 @@ describe("benchmark baseline", () => {
       expect(estate.extensions).toHaveLength(vms);
       expect(estate.runCommands).toHaveLength(vms);
       expect(providerNeutral(toCanonicalEstate(baseline.resources))).toEqual(providerNeutral(estate));
+      // Stricter: the same custom resources one for one, logical names and options included.
+      const custom = (rs: typeof project.resources) =>
+        rs.filter((r) => r.custom).map((r) => ({ type: r.type, name: r.name, inputs: r.inputs, protect: r.protect, retainOnDelete: r.retainOnDelete, version: r.version }))
+          .sort((a, b) => `${a.type} ${a.name}`.localeCompare(`${b.type} ${b.name}`));
+      expect(custom(baseline.resources)).toEqual(custom(project.resources));
       expect(baseline.resources.filter((r) => !r.custom)).toHaveLength(1);
     });
   }

@@ -11,10 +11,11 @@ const devCounts = {
   "azure-native:recoveryservices:Vault": 1,
   "azure-vm-backup:policy:VmBackupPolicy": 4,
   "azure-native:recoveryservices:ProtectionPolicy": 4,
-  // Five listed VMs plus the two the backup: gold selector finds in inventory/dev.yaml.
-  "azure-vm-backup:protection:ProtectedVm": 7,
+  // Five listed VMs plus the two the backup: gold selector finds in inventory/dev.yaml, under one
+  // collection component each for the items and the VM side.
+  "azure-vm-backup:protection:ProtectedVms": 1,
   "azure-native:recoveryservices:ProtectedItem": 7,
-  "azure-vm-backup:vm:VmBackupExtension": 7,
+  "azure-vm-backup:vm:VmBackupExtensions": 1,
   "azure-native:compute:VirtualMachineExtension": 2,
   "azure-native:compute:VirtualMachineRunCommandByVirtualMachine": 2,
 };
@@ -51,7 +52,7 @@ describe("npm run plan", () => {
   it("prints a human summary with each policy's schedule and retention", () => {
     const r = runCommand("plan");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Plan for stack "dev" (offline): 37 resources to create, 17 of them in Azure');
+    expect(r.stdout).toContain('Plan for stack "dev" (offline): 25 resources to create, 17 of them in Azure');
     expect(r.stdout).toMatch(/hourly-enhanced\s+│ Enhanced\s+│ every 4 h, 16 h window from 06:00/);
     expect(r.stdout).toMatch(/weekly-standard\s+│ Standard\s+│ weekly Saturday\/Sunday at 01:00/);
     expect(r.stdout).toContain("monthly 60 m (day 1, Last)");

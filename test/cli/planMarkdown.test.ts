@@ -10,7 +10,7 @@ describe("npm run plan -- --markdown FILE", () => {
     const { status, stdout, stderr } = runScript("plan", ["--markdown", file]);
     expect(stderr).toBe("");
     expect(status).toBe(0);
-    expect(stdout).toContain('Plan for stack "dev" (offline): 37 resources to create');
+    expect(stdout).toContain('Plan for stack "dev" (offline): 25 resources to create');
     const md = fs.readFileSync(file, "utf8");
     expect(md.startsWith("## Azure VM backup: stack `dev`\n\nSource: offline plan of `Pulumi.dev.yaml`. 1 vault, 4 policies, 7 protected VMs.\n")).toBe(true);
     expect(md).toContain("### Vault, policies and VMs\n\n```mermaid\nflowchart LR\n");

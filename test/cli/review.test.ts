@@ -13,7 +13,7 @@ describe("npm run review (CONTRACT section 4)", () => {
     const { status, stdout, stderr } = runScript("review", []);
     expect(stderr).toBe("");
     expect(status).toBe(0);
-    expect(stdout).toContain('Policy review of stack "dev" (offline plan of Pulumi.dev.yaml) with policy pack azure-vm-backup@v0.1.0: 37 resources');
+    expect(stdout).toContain('Policy review of stack "dev" (offline plan of Pulumi.dev.yaml) with policy pack azure-vm-backup@v0.1.0: 25 resources');
     expect(stdout).toContain(`Policies evaluated (${policies.length} of ${policies.length}):`);
     for (const p of policies) expect(stdout).toMatch(new RegExp(`  ${p.enforcementLevel}\\s+${p.name}\\s`));
     expect(stdout).toContain("  mandatory recoveryservices-backuppolicy-enforce-service-rules        4 resources checked, 0 violations");
@@ -81,7 +81,7 @@ describe("npm run review (CONTRACT section 4)", () => {
     expect(stdout).toContain("Violations: 0 mandatory, 1 advisory");
     const report = fs.readFileSync(md, "utf8");
     expect(report).toContain("## Azure VM backup: stack `dev`");
-    expect(report).toContain("Policy pack `azure-vm-backup@v0.1.0`: 16 policies over 37 resources, **0 mandatory** and 1 advisory violation.");
+    expect(report).toContain("Policy pack `azure-vm-backup@v0.1.0`: 16 policies over 25 resources, **0 mandatory** and 1 advisory violation.");
     expect(report).toContain("| advisory | `recoveryservices-vault-enable-customer-managed-key` |");
     expect(report).toContain("```mermaid\ngantt");
   });

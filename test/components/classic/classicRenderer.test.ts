@@ -108,7 +108,10 @@ describe("classic renderer (@pulumi/azure)", () => {
       `${VAULT_ID}/backupFabrics/Azure/protectionContainers/iaasvmcontainer;iaasvmcontainerv2;rg-app-prod;vm-sql-01/protectedItems/vm;iaasvmcontainerv2;rg-app-prod;vm-sql-01`,
     );
     expect(one(resources, "azure:backup/protectedVM:ProtectedVM", "rg-data-prod/vm-pg-01-item").inputs.includeDiskLuns).toEqual([0, 1]);
-    expect(sql.parent).toBe("urn:pulumi:dev::azure-vm-backup::azure-vm-backup:protection:ProtectedVm::rg-app-prod/vm-sql-01");
+    expect(sql.urn).toBe("urn:pulumi:dev::azure-vm-backup::azure-vm-backup:protection:ProtectedVms$azure:backup/protectedVM:ProtectedVM::rg-app-prod/vm-sql-01-item");
+    expect(new Set(items.map((i) => i.parent))).toEqual(new Set(["urn:pulumi:dev::azure-vm-backup::azure-vm-backup:protection:ProtectedVms::rsv-backup-dev"]));
+    const component = one(resources, "azure-vm-backup:protection:ProtectedVms", "rsv-backup-dev");
+    expect(component.outputs).toEqual({ protectedItemIds: Object.fromEntries(items.map((i) => [i.name.replace(/-item$/, ""), i.id])) });
   });
 
   it("declares the snapshot extension where the configuration says declare, with the name Azure Backup uses", async () => {
@@ -124,6 +127,9 @@ describe("classic renderer (@pulumi/azure)", () => {
       autoUpgradeMinorVersion: true,
     });
     expect(one(resources, "azure:compute/extension:Extension", "rg-data-prod/vm-pg-01-snapshot-extension").inputs.type).toBe("VMSnapshotLinux");
+    const component = one(resources, "azure-vm-backup:vm:VmBackupExtensions", "rsv-backup-dev");
+    for (const e of extensions) expect(e.parent).toBe(component.urn);
+    expect(Object.keys(component.outputs!.vms as object)).toHaveLength(resources.filter((r) => r.type === "azure:backup/protectedVM:ProtectedVM").length);
   });
 
   it("renders Stopped without a policy and Suspended with it, as the native renderer does", async () => {

@@ -11,7 +11,7 @@ async function items(protection: string | undefined, extra: Record<string, unkno
 }
 const POLICY_ID = "/subscriptions/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv-test/backupPolicies/daily-standard";
 
-describe("ProtectedVm lifecycle", () => {
+describe("ProtectedVms lifecycle", () => {
   it("Protected (default) binds the policy and sends no protectionState", async () => {
     const [item] = await items(undefined);
     expect(item!.inputs.properties).toEqual({

@@ -15,8 +15,15 @@ async function plan(vms: Array<Record<string, unknown>>, extra: Record<string, u
   return runProgram({ config: toRaw(keys), invoke: inventoryInvokeHandler({ inventory: baseInventory() }) });
 }
 const ofType = (rs: readonly RecordedResource[], type: string) => rs.filter((r) => r.type === type);
+const COMPONENT = "azure-vm-backup:vm:VmBackupExtensions";
+/** The one VM-side component of the vault and its per-VM summaries. */
+function vmSide(rs: readonly RecordedResource[]) {
+  const components = ofType(rs, COMPONENT);
+  expect(components).toHaveLength(1);
+  return { component: components[0]!, vms: components[0]!.outputs!.vms as Record<string, Record<string, unknown>> };
+}
 
-describe("VmBackupExtension", () => {
+describe("VmBackupExtensions", () => {
   it("declares VMSnapshot on Windows and VMSnapshotLinux on Linux, chosen from the OS fact", async () => {
     const run = await plan([{ extension: "declare" }, {}], { vmDefaults: { extension: "declare" } });
     const extensions = ofType(run.resources, "azure-native:compute:VirtualMachineExtension");
@@ -36,8 +43,11 @@ describe("VmBackupExtension", () => {
     const run = await plan([{}, {}]);
     expect(ofType(run.resources, "azure-native:compute:VirtualMachineExtension")).toEqual([]);
     expect(ofType(run.resources, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine")).toEqual([]);
-    const components = ofType(run.resources, "azure-vm-backup:vm:VmBackupExtension");
-    expect(components.map((c) => [c.name, c.outputs?.os, c.outputs?.extensionType, c.outputs?.extensionDeclared, c.outputs?.consistency])).toEqual([
+    // The component is registered with nothing under it: its outputs are the VM side's summary.
+    const { component, vms } = vmSide(run.resources);
+    expect(component.name).toBe("rsv-test");
+    expect(run.resources.filter((r) => r.parent === component.urn)).toEqual([]);
+    expect(Object.entries(vms).map(([key, v]) => [key, v.os, v.extensionType, v.extensionDeclared, v.consistency]).sort()).toEqual([
       ["rg-app/vm-lnx-01", "Linux", "VMSnapshotLinux", false, "file"],
       ["rg-app/vm-win-01", "Windows", "VMSnapshot", false, "app"],
     ]);
@@ -76,16 +86,41 @@ describe("VmBackupExtension", () => {
       preScriptParams: ["a"], postScriptParams: [], preScriptNoOfRetries: 0, postScriptNoOfRetries: 0, timeoutInSeconds: 90,
       continueBackupOnFailure: true, fsFreezeEnabled: true, ScriptsExecutionPollTimeSeconds: 1,
     });
-    const component = ofType(run.resources, "azure-vm-backup:vm:VmBackupExtension").find((c) => c.name === "rg-app/vm-lnx-01");
-    expect(component!.outputs).toMatchObject({ consistency: "app", consistencyDetail: "pre/post scripts", scriptPluginConfigPath: "/etc/azure/VMSnapshotScriptPluginConfig.json" });
+    expect(vmSide(run.resources).vms["rg-app/vm-lnx-01"]).toMatchObject({ consistency: "app", consistencyDetail: "pre/post scripts", scriptPluginConfigPath: "/etc/azure/VMSnapshotScriptPluginConfig.json" });
   });
 
-  it("parents every VM-side resource to its VmBackupExtension component, never to an azure-native resource", async () => {
+  it("parents every VM-side resource to the vault's VmBackupExtensions component, never to an azure-native resource", async () => {
     const run = await plan([{ extension: "declare", vss: "Copy" }, { extension: "declare", scripts: { preScript: "/a", postScript: "/b" } }]);
-    const byUrn = new Map(run.resources.map((r) => [r.urn, r]));
-    const vmSide = run.resources.filter((r) => r.type.startsWith("azure-native:compute:"));
-    expect(vmSide).toHaveLength(4);
-    for (const r of vmSide) expect(byUrn.get(r.parent!)!.type).toBe("azure-vm-backup:vm:VmBackupExtension");
-    for (const c of ofType(run.resources, "azure-vm-backup:vm:VmBackupExtension")) expect(byUrn.get(c.parent!)!.type).toBe("pulumi:pulumi:Stack");
+    const { component, vms } = vmSide(run.resources);
+    expect(component.urn).toBe("urn:pulumi:dev::azure-vm-backup::azure-vm-backup:vm:VmBackupExtensions::rsv-test");
+    expect(component.parent).toBe("urn:pulumi:dev::azure-vm-backup::pulumi:pulumi:Stack::azure-vm-backup-dev");
+    const resources = run.resources.filter((r) => r.type.startsWith("azure-native:compute:"));
+    expect(resources.map((r) => r.urn).sort()).toEqual([
+      "urn:pulumi:dev::azure-vm-backup::azure-vm-backup:vm:VmBackupExtensions$azure-native:compute:VirtualMachineExtension::rg-app/vm-lnx-01-snapshot-extension",
+      "urn:pulumi:dev::azure-vm-backup::azure-vm-backup:vm:VmBackupExtensions$azure-native:compute:VirtualMachineExtension::rg-app/vm-win-01-snapshot-extension",
+      "urn:pulumi:dev::azure-vm-backup::azure-vm-backup:vm:VmBackupExtensions$azure-native:compute:VirtualMachineRunCommandByVirtualMachine::rg-app/vm-lnx-01-snapshot-scripts",
+      "urn:pulumi:dev::azure-vm-backup::azure-vm-backup:vm:VmBackupExtensions$azure-native:compute:VirtualMachineRunCommandByVirtualMachine::rg-app/vm-win-01-vss",
+    ]);
+    for (const r of resources) expect(r.parent).toBe(component.urn);
+    expect(Object.keys(vms).sort()).toEqual(["rg-app/vm-lnx-01", "rg-app/vm-win-01"]);
+  });
+
+  it("outputs every field of each VM's summary, keyed by VM", async () => {
+    const run = await plan([{ vss: "Copy" }, {}]);
+    expect(vmSide(run.resources).vms["rg-app/vm-win-01"]).toEqual({
+      vmId: "/subscriptions/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-win-01",
+      os: "Windows",
+      source: "vms[0]",
+      extensionPublisher: "Microsoft.Azure.RecoveryServices",
+      extensionType: "VMSnapshot",
+      extensionDeclared: false,
+      consistency: "app",
+      consistencyDetail: "VSS copy-only backup",
+      vss: "Copy",
+      scriptPluginConfigPath: "",
+      backedUpLuns: [0, 1],
+      protectionState: "Protected",
+      warnings: [],
+    });
   });
 });

@@ -3,6 +3,7 @@ import { baseFixture, vmId } from "../fixtures/stackConfig";
 import { ofType, onlyOfType, runFixture } from "../fixtures/runFixture";
 
 const ITEM = "azure-native:recoveryservices:ProtectedItem";
+const COMPONENT = "azure-vm-backup:protection:ProtectedVms";
 const SUB0 = "00000000-0000-0000-0000-000000000000";
 
 function twoPolicies() {
@@ -14,7 +15,7 @@ function twoPolicies() {
   return f;
 }
 
-describe("ProtectedVm", () => {
+describe("ProtectedVms", () => {
   it("binds the VM to its policy with the contract's container and item names and the policy's ARM ID", async () => {
     const f = twoPolicies();
     f.vms = [{ id: vmId("rg-app", "vm-web-01"), policy: "gold-daily" }];
@@ -33,8 +34,24 @@ describe("ProtectedVm", () => {
     });
     expect(item.protect).toBe(true);
     expect(item.urn).toBe(
-      "urn:pulumi:dev::azure-vm-backup::azure-vm-backup:protection:ProtectedVm$azure-native:recoveryservices:ProtectedItem::rg-app/vm-web-01-item",
+      "urn:pulumi:dev::azure-vm-backup::azure-vm-backup:protection:ProtectedVms$azure-native:recoveryservices:ProtectedItem::rg-app/vm-web-01-item",
     );
+  });
+
+  it("holds every item of the vault under one component named after the vault, which outputs each item's ID by VM key", async () => {
+    const f = twoPolicies();
+    f.vms = [
+      { id: vmId("rg-app", "vm-a"), policy: "gold-daily" },
+      { id: vmId("rg-data", "vm-b"), policy: "silver-daily", protection: "Stopped" },
+    ];
+    const run = await runFixture(f);
+    const component = onlyOfType(run, COMPONENT);
+    expect(component.urn).toBe("urn:pulumi:dev::azure-vm-backup::azure-vm-backup:protection:ProtectedVms::rsv-test");
+    expect(component.parent).toBe("urn:pulumi:dev::azure-vm-backup::pulumi:pulumi:Stack::azure-vm-backup-dev");
+    const items = ofType(run, ITEM);
+    expect(items.map((i) => i.parent)).toEqual([component.urn, component.urn]);
+    expect(component.outputs).toEqual({ protectedItemIds: Object.fromEntries(items.map((i) => [i.name.replace(/-item$/, ""), i.id])) });
+    expect(Object.keys(component.outputs!.protectedItemIds as object).sort()).toEqual(["rg-app/vm-a", "rg-data/vm-b"]);
   });
 
   it("sends data-disk exclusion and inclusion lists as diskExclusionProperties", async () => {
@@ -75,5 +92,15 @@ describe("ProtectedVm", () => {
     const second = ofType(await runFixture(f), ITEM).map((r) => [r.urn, r.inputs]);
     const byUrn = (x: unknown[][]) => [...x].sort((p, q) => String(p[0]).localeCompare(String(q[0])));
     expect(byUrn(second)).toEqual(byUrn(first));
+  });
+
+  it("keeps a VM's item URN when other VMs join or leave the vault's collection", async () => {
+    const f = twoPolicies();
+    const a = { id: vmId("rg-app", "vm-a"), policy: "gold-daily" };
+    f.vms = [a];
+    const alone = onlyOfType(await runFixture(f), ITEM);
+    f.vms = [{ id: vmId("rg-app", "vm-0"), policy: "silver-daily" }, a, { id: vmId("rg-data", "vm-z"), policy: "gold-daily" }];
+    const among = ofType(await runFixture(f), ITEM).find((i) => i.name === "rg-app/vm-a-item")!;
+    expect([among.urn, among.inputs]).toEqual([alone.urn, alone.inputs]);
   });
 });

@@ -1,0 +1,42 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { RecordedResource } from "../../infra/offline/recordedResource";
+import { devConfig, expressibleDevConfig, runConfig } from "../support/runConfig";
+
+/** What reaches Azure and the engine per custom resource, URN and parent aside (the layout changes those). */
+const registered = (rs: readonly RecordedResource[]) =>
+  rs
+    .filter((r) => r.custom)
+    .map((r) => ({ type: r.type, name: r.name, inputs: r.inputs, protect: r.protect, retainOnDelete: r.retainOnDelete, version: r.version, dependencies: r.dependencies }))
+    .sort((a, b) => `${a.type} ${a.name}`.localeCompare(`${b.type} ${b.name}`));
+
+/** Recorded from the dev stack with one ProtectedVm and one VmBackupExtension component per VM (before 0.1.0's collections). */
+const perVmLayout = (provider: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/registered", `dev.${provider}.json`), "utf8")) as unknown;
+
+describe("collection components (one ProtectedVms and one VmBackupExtensions per vault)", () => {
+  it("register exactly the custom resources the per-VM components did: types, names, inputs, options, versions", async () => {
+    expect(registered((await runConfig(devConfig())).resources)).toEqual(perVmLayout("native"));
+    expect(registered((await runConfig(expressibleDevConfig("classic"))).resources)).toEqual(perVmLayout("classic"));
+  });
+
+  it("parent every item and VM-side resource to the vault's collection, and nothing per VM", async () => {
+    for (const config of [devConfig(), expressibleDevConfig("classic")]) {
+      const { resources } = await runConfig(config);
+      const components = resources.filter((r) => !r.custom).map((r) => r.urn.split("::").slice(2).join("::"));
+      expect(components.sort()).toEqual([
+        "azure-vm-backup:policy:VmBackupPolicy::daily-enhanced-archive",
+        "azure-vm-backup:policy:VmBackupPolicy::daily-standard",
+        "azure-vm-backup:policy:VmBackupPolicy::hourly-enhanced",
+        "azure-vm-backup:policy:VmBackupPolicy::weekly-standard",
+        "azure-vm-backup:protection:ProtectedVms::rsv-backup-dev",
+        "azure-vm-backup:vault:BackupVault::rsv-backup-dev",
+        "azure-vm-backup:vm:VmBackupExtensions::rsv-backup-dev",
+        "pulumi:pulumi:Stack::azure-vm-backup-dev",
+      ]);
+      const parentType = (r: RecordedResource) => resources.find((p) => p.urn === r.parent)!.type;
+      for (const r of resources.filter((x) => /ProtectedItem|ProtectedVM$/.test(x.type))) expect(parentType(r)).toBe("azure-vm-backup:protection:ProtectedVms");
+      for (const r of resources.filter((x) => /compute/.test(x.type))) expect(parentType(r)).toBe("azure-vm-backup:vm:VmBackupExtensions");
+    }
+  });
+});
