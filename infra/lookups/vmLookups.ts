@@ -2,6 +2,15 @@ import { getDisk, getVirtualMachine } from "@pulumi/azure-native/compute";
 import { vmLogicalName } from "../model/names";
 import type { VmRef } from "../model/resourceId";
 import { toVmFacts, type DiskLookupResult, type VirtualMachineLookupResult, type VmLookup } from "../model/vmFacts";
+import { mapConcurrently } from "./concurrency";
+
+/**
+ * VMs looked up at once (each with its data disks). Not an Azure limit: one `Promise.all` over every VM
+ * of a 1,000-VM estate (4,000 invokes) kept thousands of invokes pending and took about twice the time of
+ * 8-32 at once on the offline engine (garbage collection over the pending promises and answers), and
+ * Azure Resource Manager throttles bursts of reads from one client anyway.
+ */
+const VM_LOOKUP_CONCURRENCY = 16;
 
 /** The resource group and name of a managed disk ID, for `compute.getDisk`. */
 function diskRef(id: string): { resourceGroupName: string; diskName: string } | undefined {
@@ -44,8 +53,8 @@ export async function lookUpVm(ref: VmRef): Promise<VmLookup> {
   return facts ? { found: true, facts } : { found: false, reason: "the answer is not a VM with an OS disk" };
 }
 
-/** Looks up every VM at once; keyed by vmLogicalName. */
+/** Looks up every VM, VM_LOOKUP_CONCURRENCY at a time; keyed by vmLogicalName, in the order given. */
 export async function lookUpVms(refs: readonly VmRef[]): Promise<Map<string, VmLookup>> {
-  const results = await Promise.all(refs.map(async (ref) => [vmLogicalName(ref), await lookUpVm(ref)] as const));
+  const results = await mapConcurrently(refs, VM_LOOKUP_CONCURRENCY, async (ref) => [vmLogicalName(ref), await lookUpVm(ref)] as const);
   return new Map(results);
 }
