@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { BackupVault } from "./components/backupVault";
 import { declareClassic } from "./components/classic/declareClassic";
+import { declareEstate, type Renderer, type StackOutputs } from "./components/declareEstate";
 import { registerLightRegistration } from "./components/legacyTypeAliases";
 import { ProtectedVms } from "./components/protectedVms";
 import { VmBackupExtensions } from "./components/vmBackupExtensions";
@@ -13,14 +14,6 @@ import { buildBackupModel, type BackupModel } from "./model/backupModel";
 import { parseVmId } from "./model/resourceId";
 import { resolveVmEntries } from "./model/selectors";
 import { applyVmFacts } from "./model/vmSide";
-
-/** Stack outputs: what other stacks and scripts compose with. */
-export interface StackOutputs {
-  readonly vaultName: pulumi.Output<string>;
-  readonly vaultId: pulumi.Output<string>;
-  readonly policyIds: Record<string, pulumi.Output<string>>;
-  readonly protectedVmCount: number;
-}
 
 /**
  * Reads and validates the configuration, then looks up the VMs (tag selectors, then every VM with
@@ -48,32 +41,17 @@ export async function readBackupModel(): Promise<BackupModel> {
   return buildBackupModel(resolved.config, warnings, resolved.vmSide);
 }
 
+/** The @pulumi/azure-native components. */
+export const nativeRenderer: Renderer = {
+  Vault: BackupVault,
+  Policy: VmBackupPolicy,
+  VmSide: VmBackupExtensions,
+  ProtectedVms,
+};
+
 /** Renders the model with @pulumi/azure-native components. */
 export function declareNative(model: BackupModel): StackOutputs {
-  const vault = new BackupVault(model.vault.name, { vault: model.vault, protect: model.protect });
-  const policies = new Map<string, VmBackupPolicy>();
-  for (const policy of model.policies) {
-    policies.set(
-      policy.name,
-      new VmBackupPolicy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy }),
-    );
-  }
-  // The VM side and the protected items are sibling components, one of each per vault: no
-  // azure-native resource is parented to another (alias explosion), and no component per VM.
-  new VmBackupExtensions(model.vault.name, { items: model.protectedVms, fallbackLocation: model.vault.location });
-  new ProtectedVms(model.vault.name, {
-    vaultName: vault.vaultName,
-    resourceGroupName: vault.resourceGroupName,
-    policyIds: new Map([...policies].map(([name, p]) => [name, p.policyId])),
-    items: model.protectedVms,
-    protect: model.protect,
-  });
-  return {
-    vaultName: vault.vaultName,
-    vaultId: vault.vaultId,
-    policyIds: Object.fromEntries([...policies].map(([name, p]) => [name, p.policyId])),
-    protectedVmCount: model.protectedVms.length,
-  };
+  return declareEstate(model, nativeRenderer);
 }
 
 /** The stack program: configuration and look-ups in, components out. */

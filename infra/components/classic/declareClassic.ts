@@ -1,32 +1,19 @@
 import type { BackupModel } from "../../model/backupModel";
-import type { StackOutputs } from "../../stack";
+import { declareEstate, type Renderer, type StackOutputs } from "../declareEstate";
 import { ClassicBackupVault } from "./backupVault";
 import { ClassicProtectedVms } from "./protectedVms";
 import { ClassicVmBackupExtensions } from "./vmBackupExtensions";
 import { ClassicVmBackupPolicy } from "./vmBackupPolicy";
 
-/**
- * Renders the model with @pulumi/azure (classic): the same components, names and outputs as the native
- * renderer, so plan, review and the equivalence tests read both alike.
- */
+/** The classic (@pulumi/azure) components: same type tokens, names and outputs as the native ones. */
+export const classicRenderer: Renderer = {
+  Vault: ClassicBackupVault,
+  Policy: ClassicVmBackupPolicy,
+  VmSide: ClassicVmBackupExtensions,
+  ProtectedVms: ClassicProtectedVms,
+};
+
+/** Renders the model with @pulumi/azure (classic), so plan, review and equivalence tests read both alike. */
 export function declareClassic(model: BackupModel): StackOutputs {
-  const vault = new ClassicBackupVault(model.vault.name, { vault: model.vault, protect: model.protect });
-  const policies = new Map<string, ClassicVmBackupPolicy>();
-  for (const policy of model.policies) {
-    policies.set(policy.name, new ClassicVmBackupPolicy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy }));
-  }
-  new ClassicVmBackupExtensions(model.vault.name, { items: model.protectedVms });
-  new ClassicProtectedVms(model.vault.name, {
-    vaultName: vault.vaultName,
-    resourceGroupName: vault.resourceGroupName,
-    policyIds: new Map([...policies].map(([name, p]) => [name, p.policyId])),
-    items: model.protectedVms,
-    protect: model.protect,
-  });
-  return {
-    vaultName: vault.vaultName,
-    vaultId: vault.vaultId,
-    policyIds: Object.fromEntries([...policies].map(([name, p]) => [name, p.policyId])),
-    protectedVmCount: model.protectedVms.length,
-  };
+  return declareEstate(model, classicRenderer);
 }
