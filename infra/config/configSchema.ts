@@ -219,7 +219,9 @@ export const stackSchema = strictObject({
   protect: flag().default(true).describe("Protect the vault, its resource group and protected items from deletion (Pulumi `protect`). Default true."),
   // Sections are parsed one by one (see loadConfig) so that a mistake in one never hides the others.
   vault: z.unknown().optional().describe("The Recovery Services vault (required)."),
-  policies: z.record(z.string(), z.unknown(), { error: "must be a mapping of policy name to policy" }).describe("Map of policy name to backup policy."),
+  policies: z.record(z.string(), z.unknown(), {
+    error: (issue) => (issue.input === undefined ? "is required: a mapping of policy name to policy" : "must be a mapping of policy name to policy"),
+  }).describe("Map of policy name to backup policy."),
   vms: z.array(z.unknown(), { error: "must be a list of VMs" }).default([]).describe("VMs to protect, by Azure resource ID."),
   vmDefaults: z.unknown().optional().describe("Estate defaults for every VM entry and selector match (extension)."),
   selectors: z.array(z.unknown(), { error: "must be a list of tag selectors" }).default([]).describe("Tag selectors: VMs carrying the tags are protected with the selector's policy."),

@@ -103,13 +103,20 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
 
   const stack = stackSchema.safeParse(own, { reportInput: true });
   if (!stack.success) issues.push(...zodIssues(stack.error, ""));
+  // Each top-level key is also read on its own, so a mistake in one (say, a missing `policies`)
+  // never hides the problems of the others.
+  const shape = stackSchema.shape;
+  const field = <K extends keyof typeof shape>(key: K): z.output<(typeof shape)[K]> | undefined => {
+    const parsed = shape[key].safeParse(own[key]);
+    return parsed.success ? (parsed.data as z.output<(typeof shape)[K]>) : undefined;
+  };
 
   let vault: VaultConfig | undefined;
-  if (stack.success) {
-    if (stack.data.vault === undefined) {
+  {
+    if (own.vault === undefined) {
       issues.push({ path: "vault", message: "is required: the Recovery Services vault (name, resourceGroupName, ...)" });
     } else {
-      const parsed = vaultSchema.safeParse(stack.data.vault, { reportInput: true });
+      const parsed = vaultSchema.safeParse(own.vault, { reportInput: true });
       if (parsed.success) vault = parsed.data;
       else issues.push(...zodIssues(parsed.error, "vault"));
     }
@@ -121,7 +128,7 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   }
 
   const policies: Record<string, PolicyConfig> = {};
-  const rawPolicies = stack.success ? stack.data.policies : {};
+  const rawPolicies = field("policies") ?? {};
   for (const [name, rawPolicy] of Object.entries(rawPolicies)) {
     const path = joinPath("policies", name);
     if (!POLICY_NAME_PATTERN.test(name)) {
@@ -131,12 +138,12 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     issues.push(...parsed.issues);
     if (parsed.policy) policies[name] = parsed.policy;
   }
-  if (stack.success && Object.keys(rawPolicies).length === 0) {
+  if (own.policies !== undefined && Object.keys(rawPolicies).length === 0 && field("policies") !== undefined) {
     issues.push({ path: "policies", message: "must define at least one backup policy" });
   }
 
   const vms: IndexedVm[] = [];
-  const rawVms = stack.success ? stack.data.vms : [];
+  const rawVms = field("vms") ?? [];
   rawVms.forEach((rawVm, index) => {
     const parsed = vmSchema.safeParse(rawVm, { reportInput: true });
     if (parsed.success) vms.push({ index, vm: parsed.data });
@@ -149,13 +156,13 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   issues.push(...validateProtection(vms, vault));
 
   let vmDefaults: VmDefaultsConfig = { extension: "auto" };
-  if (stack.success && stack.data.vmDefaults !== undefined) {
-    const parsed = vmDefaultsSchema.safeParse(stack.data.vmDefaults, { reportInput: true });
+  if (own.vmDefaults !== undefined) {
+    const parsed = vmDefaultsSchema.safeParse(own.vmDefaults, { reportInput: true });
     if (parsed.success) vmDefaults = parsed.data;
     else issues.push(...zodIssues(parsed.error, "vmDefaults"));
   }
   const selectors: Array<{ index: number; selector: SelectorConfig }> = [];
-  (stack.success ? stack.data.selectors : []).forEach((rawSelector, index) => {
+  (field("selectors") ?? []).forEach((rawSelector, index) => {
     const parsed = selectorSchema.safeParse(rawSelector, { reportInput: true });
     if (parsed.success) selectors.push({ index, selector: parsed.data });
     else issues.push(...zodIssues(parsed.error, joinPath("selectors", index)));
@@ -163,7 +170,7 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   issues.push(...validateSelectors(selectors, Object.keys(rawPolicies)));
 
   // The classic provider cannot carry every setting: say which, rather than deploy without it.
-  if (stack.success && stack.data.provider === "classic" && vault) issues.push(...validateForClassic({ vault, policies, vms }));
+  if (field("provider") === "classic" && vault) issues.push(...validateForClassic({ vault, policies, vms }));
 
   if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
   return {

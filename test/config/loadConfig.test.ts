@@ -96,6 +96,19 @@ describe("loadConfig", () => {
     expect(issues.map((i) => i.path)).toEqual(["policies.daily-standard.retention.daily", "vault.storageRedundancy", "vms[0].id"]);
   });
 
+  it("still checks every other section when a top-level key is missing or malformed", () => {
+    const f = baseFixture();
+    f.vault.softDelete = "Sometimes";
+    f.vms = [{ id: "bad", policy: "daily-standard" }];
+    const issues = issuesOf({ vault: f.vault, vms: f.vms, provider: "azure" });
+    expect(issues.map((i) => `${i.path}: ${i.message.split(" (")[0]}`)).toEqual([
+      "policies: is required: a mapping of policy name to policy",
+      "provider: must be one of native, classic",
+      "vault.softDelete: must be one of AlwaysOn, Enabled, Disabled",
+      "vms[0].id: must be a VM resource ID /subscriptions/<subscription GUID>/resourceGroups/<rg>/providers/Microsoft.Compute/virtualMachines/<name>",
+    ]);
+  });
+
   it("formats the error as one line per issue with the key path first", () => {
     const f = baseFixture();
     f.vault.softDeleteRetentionDays = 200;
