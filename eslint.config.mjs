@@ -1,6 +1,22 @@
 // @ts-check
 import tseslint from "typescript-eslint";
 
+const SHELL = ["**/components/*", "**/components/**", "**/offline/**", "**/cli/*", "**/lookups/*", "**/report/*", "**/transforms/*", "**/infra/stack", "**/infra/index"];
+
+/** A core folder: no Pulumi, nothing of the shell, and nothing of the core layers above it. */
+function layer(folder, above, message) {
+  return [{
+    files: [`${folder}/**/*.ts`],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["@pulumi/*"], message: "the functional core (azure/, config/, model/, validate/) has no Pulumi imports." },
+        { group: SHELL, message: "the functional core must not depend on the shell." },
+        ...(above.length > 0 ? [{ group: above, message }] : []),
+      ] }],
+    },
+  }];
+}
+
 export default tseslint.config(
   { ignores: ["node_modules/**", "scratch/**", "coverage/**", "bin/**", "**/*.js", "**/*.mjs"] },
   ...tseslint.configs.recommended,
@@ -9,15 +25,23 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  // Layers point one way (test/architecture/layers.test.ts checks the folder graph has no cycle):
+  // azure <- config <- model <- validate <- lookups/components/transforms <- stack <- offline engine <- views <- review <- report <- cli.
+  ...layer("infra/azure", ["**/config/*", "**/model/*", "**/validate/*"], "azure/ holds Azure's numbers and imports nothing of the project."),
+  ...layer("infra/config", ["**/model/*", "**/validate/*"], "config/ is the bottom of the core: schema, types, errors."),
+  ...layer("infra/model", ["**/validate/*"], "model/ holds the rules and API shapes; the validation entry points (validate/) sit above it."),
+  ...layer("infra/validate", [], "validate/ is the core's top."),
   {
-    // The functional core stays free of Pulumi so it can be tested and reused (policy pack) directly.
-    files: ["infra/config/**/*.ts", "infra/model/**/*.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        { group: ["@pulumi/*"], message: "config/ and model/ are the functional core: no Pulumi imports." },
-        { group: ["**/components/*", "**/offline/*", "**/cli/*"], message: "config/ and model/ must not depend on the shell." },
-      ] }],
-    },
+    files: ["infra/offline/engine/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/views/*", "**/review/*", "**/report/*", "**/cli/*"], message: "offline/engine runs programs; views and review sit above it." }] }] },
+  },
+  {
+    files: ["infra/offline/views/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/review/*", "**/report/*", "**/cli/*"], message: "offline/views read plans; review sits above them." }] }] },
+  },
+  {
+    files: ["infra/offline/review/**/*.ts", "infra/report/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli/*"], message: "only cli/ imports cli/." }] }] },
   },
   {
     // The policy pack reviews any stack: it may use the functional core (config/, model/), never the program or tooling.
@@ -28,7 +52,7 @@ export default tseslint.config(
           { name: "@pulumi/azure-native", message: "use deep imports (@pulumi/azure-native/recoveryservices)." },
           { name: "@pulumi/azure", message: "use deep imports (@pulumi/azure/backup)." },
         ],
-        patterns: [{ group: ["**/components/*", "**/offline/*", "**/cli/*", "**/report/*", "**/infra/stack", "**/infra/index"], message: "the pack imports only the functional core (infra/config, infra/model)." }],
+        patterns: [{ group: ["**/components/*", "**/offline/**", "**/cli/*", "**/report/*", "**/infra/stack", "**/infra/index"], message: "the pack imports only the functional core (infra/azure, infra/config, infra/model, infra/validate)." }],
       }],
     },
   },
@@ -50,7 +74,7 @@ export default tseslint.config(
           { name: "@pulumi/azure-native", message: "use deep imports (@pulumi/azure-native/recoveryservices) to keep type-checks fast." },
           { name: "@pulumi/azure", message: "use deep imports (@pulumi/azure/backup) to keep type-checks fast." },
         ],
-        patterns: [{ group: ["**/config/*"], message: "components render model slices, never raw config." }],
+        patterns: [{ group: ["**/config/*", "**/validate/*", "**/offline/**", "**/cli/*", "**/report/*"], message: "components render model slices: never raw config, validation or tooling." }],
       }],
     },
   },

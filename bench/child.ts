@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
 import { performance } from "node:perf_hooks";
-import { registerLightRegistration } from "../infra/components/legacyTypeAliases";
+import { installLegacyAliasFilter } from "../infra/transforms/legacyTypeAliases";
 import type { ProviderName } from "../infra/config/configSchema";
 import type { BackupModel } from "../infra/model/backupModel";
-import { inventoryInvokeHandler } from "../infra/offline/inventory";
-import { runProgram } from "../infra/offline/runProgram";
+import { inventoryInvokeHandler } from "../infra/offline/engine/inventory";
+import { runProgram } from "../infra/offline/engine/runProgram";
 import { defineStack } from "../infra/stack";
 import { declareBaseline } from "./baseline";
 import { syntheticInventory } from "./syntheticEstate";
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
           return outputs;
         }
       : () => {
-          if (c.program === "baseline-light") registerLightRegistration();
+          if (c.program === "baseline-light") installLegacyAliasFilter();
           declareBaseline(input.model!);
           if (c.vmSide) declareBenchRunCommands(c.renderer, c.vms, location);
           return {};

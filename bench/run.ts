@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import Table from "cli-table3";
 import { Command } from "commander";
 import type { ProviderName } from "../infra/config/configSchema";
-import { loadConfig } from "../infra/config/loadConfig";
+import { loadConfig } from "../infra/validate/loadConfig";
 import { buildBackupModel } from "../infra/model/backupModel";
 import type { BenchCase, BenchMeasurement } from "./child";
 import { syntheticStackConfig } from "./syntheticEstate";

@@ -1,6 +1,6 @@
 import type { ProviderName } from "../infra/config/configSchema";
-import type { RawStackConfig } from "../infra/config/loadConfig";
-import type { Inventory } from "../infra/offline/inventory";
+import type { RawStackConfig } from "../infra/config/backupConfig";
+import type { Inventory } from "../infra/offline/engine/inventory";
 
 export const BENCH_SUBSCRIPTION = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
 /** Azure's recommendation (and the project's warning threshold): at most 100 VMs per policy. */

@@ -2,18 +2,19 @@ import * as pulumi from "@pulumi/pulumi";
 import { BackupVault } from "./components/backupVault";
 import { declareClassic } from "./components/classic/declareClassic";
 import { declareEstate, type Renderer, type StackOutputs } from "./components/declareEstate";
-import { registerLightRegistration } from "./components/legacyTypeAliases";
+import { installLegacyAliasFilter } from "./transforms/legacyTypeAliases";
 import { ProtectedVms } from "./components/protectedVms";
 import { VmBackupExtensions } from "./components/vmBackupExtensions";
 import { VmBackupPolicy } from "./components/vmBackupPolicy";
 import { ConfigError, formatIssue } from "./config/configError";
-import { loadConfig, type LoadedConfig } from "./config/loadConfig";
+import { loadConfig } from "./validate/loadConfig";
+import { type LoadedConfig } from "./config/backupConfig";
 import { discoverSelectorVms } from "./lookups/tagDiscovery";
 import { lookUpVms } from "./lookups/vmLookups";
 import { buildBackupModel, type BackupModel } from "./model/backupModel";
 import { parseVmId } from "./model/resourceId";
 import { resolveVmEntries } from "./model/selectors";
-import { applyVmFacts } from "./model/vmSide";
+import { applyVmFacts } from "./validate/applyVmFacts";
 
 /**
  * Reads and validates the configuration, then looks up the VMs (tag selectors, then every VM with
@@ -58,7 +59,7 @@ export function declareNative(model: BackupModel): StackOutputs {
 export async function defineStack(): Promise<StackOutputs> {
   const model = await readBackupModel();
   // Before the first resource: applies to everything declared below (see components/legacyTypeAliases.ts).
-  registerLightRegistration();
+  installLegacyAliasFilter();
   switch (model.provider) {
     case "native":
       return declareNative(model);

@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
-import { toEstateView } from "../offline/estateView";
-import { toPlanDocument } from "../offline/planDocument";
-import { planStack } from "../offline/stackSource";
+import { toEstateView } from "../offline/views/estateView";
+import { toPlanDocument } from "../offline/views/planDocument";
+import { planStack } from "../offline/engine/planStack";
 import { renderMarkdownReport } from "../report/markdownReport";
 import { renderPlanSummary } from "./render/planSummary";
 import { runCli } from "./runCli";

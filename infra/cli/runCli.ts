@@ -1,11 +1,10 @@
 import { CommanderError, type Command } from "commander";
 import { ConfigError } from "../config/configError";
-import { ProgramError } from "../offline/runProgram";
-import { CliError } from "./cliError";
+import { ProgramError } from "../offline/engine/runProgram";
 
 /** Errors a user can act on: printed as their message alone. */
 function isExpected(err: unknown): err is Error {
-  return err instanceof ConfigError || err instanceof CliError || err instanceof ProgramError;
+  return err instanceof ConfigError || err instanceof ProgramError;
 }
 
 /**
@@ -29,6 +28,6 @@ export async function runCli(program: Command, argv = process.argv): Promise<voi
       process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
       if (process.env.DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     }
-    process.exitCode = err instanceof CliError ? err.exitCode : 1;
+    process.exitCode = 1;
   }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { policySchema, selectorSchema, stackSchema, vaultSchema, vmDefaultsSchema, vmSchema } from "./configSchema";
-import { PROJECT_NAME } from "./loadConfig";
+import { PROJECT_NAME } from "./backupConfig";
 
 /**
  * Generates the configuration reference (docs/configuration.md) and the typed Pulumi.yaml

@@ -15,7 +15,7 @@ import {
   SOFT_DELETE_RETENTION_DAYS,
   TIER_AFTER_MIN_DURATION,
   VAULT_NAME_PATTERN,
-} from "../model/azureLimits";
+} from "../azure/azureLimits";
 import { caseInsensitiveEnum, flag, intInRange, numberField, patternString, strictObject, uniqueList } from "./schemaParts";
 
 /**

@@ -1,5 +1,5 @@
 import type { ConfigIssue } from "../config/configError";
-import type { BackupConfig } from "../config/loadConfig";
+import type { BackupConfig } from "../config/backupConfig";
 import { toPolicyModel, type PolicyModel } from "./policy";
 import { toProtectedVmModel, type ProtectedVmModel } from "./protectedVm";
 import { toVaultModel, type VaultModel } from "./vault";

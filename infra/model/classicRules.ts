@@ -1,7 +1,7 @@
 import type { ConfigIssue } from "../config/configError";
 import type { PolicyConfig, VaultConfig, VmConfig } from "../config/configSchema";
 import { joinPath } from "../config/configError";
-import { SOFT_DELETE_DEFAULT_RETENTION_DAYS } from "./azureLimits";
+import { SOFT_DELETE_DEFAULT_RETENTION_DAYS } from "../azure/azureLimits";
 
 const CLASSIC = "provider classic (@pulumi/azure)";
 

@@ -8,7 +8,7 @@ import {
   HOURLY_WINDOW_HOURS,
   STANDARD_INSTANT_RESTORE_DAYS,
   TIER_AFTER_MIN_DURATION,
-} from "./azureLimits";
+} from "../azure/azureLimits";
 
 /**
  * Azure's cross-field rules for one VM backup policy (facts: Policy). Each check returns issues

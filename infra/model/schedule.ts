@@ -1,5 +1,5 @@
 import type { DayOfWeek, PolicyConfig, ScheduleConfig } from "../config/configSchema";
-import { SCHEDULE_REFERENCE_DATE } from "./azureLimits";
+import { SCHEDULE_REFERENCE_DATE } from "../azure/azureLimits";
 
 /** V1 (Standard) schedule: one run a day or on chosen week days. */
 export interface SimpleSchedulePolicy {

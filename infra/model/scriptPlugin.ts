@@ -1,5 +1,5 @@
 import type { ScriptsConfig } from "../config/configSchema";
-import { SCRIPT_PLUGIN_CONFIG_PATH, SCRIPT_PLUGIN_NAME } from "./azureLimits";
+import { SCRIPT_PLUGIN_CONFIG_PATH, SCRIPT_PLUGIN_NAME } from "../azure/azureLimits";
 import { RUN_COMMAND_TIMEOUT_SECONDS, type RunCommandModel } from "./runCommand";
 
 export const SCRIPT_PLUGIN_RUN_COMMAND_NAME = "azure-vm-backup-snapshot-scripts";

@@ -1,5 +1,5 @@
 import type { ExtensionMode, OsType } from "../config/configSchema";
-import { SNAPSHOT_EXTENSION, SNAPSHOT_EXTENSION_PUBLISHER } from "./azureLimits";
+import { SNAPSHOT_EXTENSION, SNAPSHOT_EXTENSION_PUBLISHER } from "../azure/azureLimits";
 
 /**
  * The snapshot extension a VM runs. With `auto` (Microsoft's recommendation) Azure Backup installs

@@ -6,7 +6,7 @@ import {
   MAX_DISKS_PER_VM,
   PROTECTED_ITEM_API_VERSION,
   TRUSTED_LAUNCH_STANDARD_MIN_API_VERSION,
-} from "./azureLimits";
+} from "../azure/azureLimits";
 import { vmLogicalName } from "./names";
 import { parseVmId } from "./resourceId";
 import type { VmEntry } from "./selectors";

@@ -1,7 +1,7 @@
 import type { ConfigIssue } from "../config/configError";
 import { joinPath } from "../config/configError";
 import type { VmConfig } from "../config/configSchema";
-import { MAX_DISKS_PER_VM, MAX_VMS_PER_VAULT, RECOMMENDED_MAX_VMS_PER_POLICY } from "./azureLimits";
+import { MAX_DISKS_PER_VM, MAX_VMS_PER_VAULT, RECOMMENDED_MAX_VMS_PER_POLICY } from "../azure/azureLimits";
 import { vmLogicalName } from "./names";
 import { parseVmId } from "./resourceId";
 

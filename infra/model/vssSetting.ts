@@ -1,5 +1,5 @@
 import type { VssMode } from "../config/configSchema";
-import { VSS_REGISTRY_KEY, VSS_REGISTRY_VALUE } from "./azureLimits";
+import { VSS_REGISTRY_KEY, VSS_REGISTRY_VALUE } from "../azure/azureLimits";
 import { RUN_COMMAND_TIMEOUT_SECONDS, type RunCommandModel } from "./runCommand";
 
 export const VSS_RUN_COMMAND_NAME = "azure-vm-backup-vss";

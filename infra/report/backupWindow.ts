@@ -1,5 +1,5 @@
 import { findIana } from "windows-iana";
-import type { PolicyView } from "../offline/estateView";
+import type { PolicyView } from "../offline/views/estateView";
 
 /** Azure starts a scheduled VM backup within about two hours of the scheduled time (facts: How a VM backup works). */
 export const SCHEDULED_START_SPREAD_MINUTES = 120;

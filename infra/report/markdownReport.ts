@@ -1,6 +1,6 @@
 import { formatIssue, type ConfigIssue } from "../config/configError";
-import type { EstateView, ItemView, PolicyView, VmSideView } from "../offline/estateView";
-import type { ReviewResult, Violation } from "../offline/policyHarness";
+import type { EstateView, ItemView, PolicyView, VmSideView } from "../offline/views/estateView";
+import type { ReviewResult, Violation } from "../offline/review/policyHarness";
 import { backupWindow, minuteToTime } from "./backupWindow";
 
 /** What a pull-request report shows: the estate as Azure will receive it and, for reviews, the verdict. */

@@ -1,5 +1,5 @@
 import { validateResourceOfType, type ResourceValidationArgs, type ResourceValidationPolicy } from "@pulumi/policy";
-import { RETENTION_DAILY_DAYS } from "../../infra/model/azureLimits";
+import { RETENTION_DAILY_DAYS } from "../../infra/azure/azureLimits";
 import { configSchemaWithDefaults, readConfig } from "../shared/policyConfig";
 import { ClassicPolicyVm, DOCS, NativeProtectionPolicy } from "../shared/resourceTypes";
 import { readVmPolicy } from "../shared/vmPolicy";

@@ -1,6 +1,6 @@
 import { validateResourceOfType, type ResourceValidationArgs, type ResourceValidationPolicy } from "@pulumi/policy";
 import { formatIssue } from "../../infra/config/configError";
-import { parsePolicyConfig } from "../../infra/config/loadConfig";
+import { parsePolicyConfig } from "../../infra/validate/loadConfig";
 import { ClassicPolicyVm, DOCS, NativeProtectionPolicy } from "../shared/resourceTypes";
 import { readVmPolicy } from "../shared/vmPolicy";
 

@@ -1,5 +1,5 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { MAX_VMS_PER_POLICY, MAX_VMS_PER_VAULT, RECOMMENDED_MAX_VMS_PER_POLICY } from "../../infra/model/azureLimits";
+import { MAX_VMS_PER_POLICY, MAX_VMS_PER_VAULT, RECOMMENDED_MAX_VMS_PER_POLICY } from "../../infra/azure/azureLimits";
 import { configSchemaWithDefaults, readConfig } from "../shared/policyConfig";
 import { DOCS } from "../shared/resourceTypes";
 import { buildBackupGraph, type ItemNode } from "./backupGraph";

@@ -1,5 +1,5 @@
 import { validateResourceOfType, type ResourceValidationPolicy } from "@pulumi/policy";
-import { SOFT_DELETE_RETENTION_DAYS } from "../../infra/model/azureLimits";
+import { SOFT_DELETE_RETENTION_DAYS } from "../../infra/azure/azureLimits";
 import { configSchemaWithDefaults, readConfig } from "../shared/policyConfig";
 import { ClassicVault, DOCS, NativeVault } from "../shared/resourceTypes";
 

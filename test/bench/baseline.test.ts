@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { declareBaseline } from "../../bench/baseline";
 import { syntheticInventory, syntheticStackConfig } from "../../bench/syntheticEstate";
 import { declareBenchRunCommands } from "../../bench/vmSide";
-import { loadConfig } from "../../infra/config/loadConfig";
+import { loadConfig } from "../../infra/validate/loadConfig";
 import { buildBackupModel } from "../../infra/model/backupModel";
-import { providerNeutral, toCanonicalEstate } from "../../infra/offline/canonical";
-import { inventoryInvokeHandler } from "../../infra/offline/inventory";
-import { runProgram } from "../../infra/offline/runProgram";
+import { providerNeutral, toCanonicalEstate } from "../../infra/offline/views/canonical";
+import { inventoryInvokeHandler } from "../../infra/offline/engine/inventory";
+import { runProgram } from "../../infra/offline/engine/runProgram";
 import { defineStack } from "../../infra/stack";
 
 // The benchmark compares like with like only if its baseline asks Azure for exactly what the project does.

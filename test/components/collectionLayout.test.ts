@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { RecordedResource } from "../../infra/offline/recordedResource";
+import type { RecordedResource } from "../../infra/offline/engine/recordedResource";
 import { devConfig, expressibleDevConfig, runConfig } from "../support/runConfig";
 
 /** What reaches Azure and the engine per custom resource, URN and parent aside (the layout changes those). */

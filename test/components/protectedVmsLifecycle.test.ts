@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inventoryInvokeHandler } from "../../infra/offline/inventory";
-import { runProgram } from "../../infra/offline/runProgram";
+import { inventoryInvokeHandler } from "../../infra/offline/engine/inventory";
+import { runProgram } from "../../infra/offline/engine/runProgram";
 import { baseInventory, toRaw, vmSideKeys } from "../fixtures/vmSide";
 
 async function items(protection: string | undefined, extra: Record<string, unknown> = {}) {

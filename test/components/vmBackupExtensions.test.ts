@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { inventoryInvokeHandler } from "../../infra/offline/inventory";
-import type { RecordedResource } from "../../infra/offline/recordedResource";
-import { runProgram } from "../../infra/offline/runProgram";
+import { inventoryInvokeHandler } from "../../infra/offline/engine/inventory";
+import type { RecordedResource } from "../../infra/offline/engine/recordedResource";
+import { runProgram } from "../../infra/offline/engine/runProgram";
 import { decodeScriptPluginJson } from "../../infra/model/scriptPlugin";
 import { vssScript } from "../../infra/model/vssSetting";
 import { baseInventory, toRaw, vmSideKeys } from "../fixtures/vmSide";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../infra/config/configError";
 import { DAYS_OF_WEEK, MONTHS, WEEKS_OF_MONTH } from "../../infra/config/configSchema";
-import { loadConfig } from "../../infra/config/loadConfig";
+import { loadConfig } from "../../infra/validate/loadConfig";
 import { buildBackupModel } from "../../infra/model/backupModel";
 import { toRaw, vmId } from "../fixtures/stackConfig";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, type ConfigIssue } from "../../infra/config/configError";
-import { loadConfig } from "../../infra/config/loadConfig";
+import { loadConfig } from "../../infra/validate/loadConfig";
 import { baseFixture, toRaw, vmId, type ConfigFixture } from "../fixtures/stackConfig";
 
 type Fixture = ReturnType<typeof baseFixture>;

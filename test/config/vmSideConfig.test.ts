@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../infra/config/configError";
-import { loadConfig } from "../../infra/config/loadConfig";
+import { loadConfig } from "../../infra/validate/loadConfig";
 import { toRaw, vmSideKeys } from "../fixtures/vmSide";
 
 function issuesOf(keys: Record<string, unknown>): string[] {

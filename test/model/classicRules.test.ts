@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../infra/config/configError";
-import { loadConfig } from "../../infra/config/loadConfig";
+import { loadConfig } from "../../infra/validate/loadConfig";
 import { devConfig, devConfigWithVault, expressibleDevConfig } from "../support/runConfig";
 
 function issuesOf(raw: Record<string, string>) {

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { parsePolicyConfig } from "../../infra/config/loadConfig";
+import { parsePolicyConfig } from "../../infra/validate/loadConfig";
 import { toPolicyModel } from "../../infra/model/policy";
 import { policyFromClassic, policyFromNative, timeOfDay } from "../../infra/model/policyFromApi";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { powerStateOf, sameRegion, toVmFacts } from "../../infra/model/vmFacts";
-import { virtualMachineAnswer } from "../../infra/offline/inventory";
+import { virtualMachineAnswer } from "../../infra/offline/engine/inventory";
 import { inventoryVm, vmId } from "../fixtures/vmSide";
 
 describe("toVmFacts", () => {

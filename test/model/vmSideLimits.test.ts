@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PROTECTED_ITEM_API_VERSION } from "../../infra/model/azureLimits";
+import { PROTECTED_ITEM_API_VERSION } from "../../infra/azure/azureLimits";
 
 describe("PROTECTED_ITEM_API_VERSION", () => {
   it("is the API version the installed azure-native ProtectedItem uses (the Trusted Launch rule depends on it)", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { reconcilePolicyConfig } from "../../infra/offline/policyConfig";
-import { hasMandatoryViolation, reviewPlan, reviewResourcesFromRun } from "../../infra/offline/policyHarness";
-import { loadPolicyPack } from "../../infra/offline/policyPack";
-import { planStack } from "../../infra/offline/stackSource";
+import { reconcilePolicyConfig } from "../../infra/offline/review/policyConfig";
+import { hasMandatoryViolation, reviewPlan, reviewResourcesFromRun } from "../../infra/offline/review/policyHarness";
+import { loadPolicyPack } from "../../infra/offline/review/policyPack";
+import { planStack } from "../../infra/offline/engine/planStack";
 import { classicStackScenario, nativeStackScenario } from "../fixtures/reviewFixtures";
 
 const pack = loadPolicyPack();

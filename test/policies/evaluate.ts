@@ -1,6 +1,6 @@
 import type { Policy } from "@pulumi/policy";
-import { reconcilePolicyConfig } from "../../infra/offline/policyConfig";
-import { reviewPlan, type ReviewResource, type ReviewResult } from "../../infra/offline/policyHarness";
+import { reconcilePolicyConfig } from "../../infra/offline/review/policyConfig";
+import { reviewPlan, type ReviewResource, type ReviewResult } from "../../infra/offline/review/policyHarness";
 
 /** Runs one policy over resources through the offline harness, with optional `--policy-pack-config` content. */
 export async function evaluate(policy: Policy, resources: readonly ReviewResource[], config?: Record<string, unknown>): Promise<ReviewResult> {

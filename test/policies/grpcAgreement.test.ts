@@ -3,11 +3,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reconcilePolicyConfig, type PolicyConfigMap } from "../../infra/offline/policyConfig";
-import { reviewPlan, reviewResourcesFromPlan, reviewResourcesFromRun, type ReviewResource } from "../../infra/offline/policyHarness";
-import { loadPolicyPack, POLICY_PACK_DIR } from "../../infra/offline/policyPack";
-import { parsePreviewJson } from "../../infra/offline/previewJson";
-import { planStack } from "../../infra/offline/stackSource";
+import { reconcilePolicyConfig, type PolicyConfigMap } from "../../infra/offline/review/policyConfig";
+import { reviewPlan, reviewResourcesFromPlan, reviewResourcesFromRun, type ReviewResource } from "../../infra/offline/review/policyHarness";
+import { loadPolicyPack, POLICY_PACK_DIR } from "../../infra/offline/review/policyPack";
+import { parsePreviewJson } from "../../infra/offline/review/previewJson";
+import { planStack } from "../../infra/offline/engine/planStack";
 import { classicStackScenario, nativeStackScenario } from "../fixtures/reviewFixtures";
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PolicyView } from "../../infra/offline/estateView";
+import type { PolicyView } from "../../infra/offline/views/estateView";
 import { backupWindow, utcOffsetMinutes } from "../../infra/report/backupWindow";
 
 const WINTER = new Date("2026-01-15T12:00:00Z");

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { reconcilePolicyConfig } from "../../infra/offline/policyConfig";
-import { reviewPlan, reviewResourcesFromRun } from "../../infra/offline/policyHarness";
-import { loadPolicyPack } from "../../infra/offline/policyPack";
-import { toEstateView } from "../../infra/offline/estateView";
-import { planStack } from "../../infra/offline/stackSource";
+import { reconcilePolicyConfig } from "../../infra/offline/review/policyConfig";
+import { reviewPlan, reviewResourcesFromRun } from "../../infra/offline/review/policyHarness";
+import { loadPolicyPack } from "../../infra/offline/review/policyPack";
+import { toEstateView } from "../../infra/offline/views/estateView";
+import { planStack } from "../../infra/offline/engine/planStack";
 import { renderMarkdownReport } from "../../infra/report/markdownReport";
 
 const WINTER = new Date("2026-01-15T12:00:00Z");

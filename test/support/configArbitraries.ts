@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { DAYS_OF_WEEK, MONTHS, WEEKS_OF_MONTH } from "../../infra/config/configSchema";
-import type { RawStackConfig } from "../../infra/config/loadConfig";
+import type { RawStackConfig } from "../../infra/config/backupConfig";
 
 /**
  * Generators of valid stack configurations that both providers can express (so: no AlwaysOn soft

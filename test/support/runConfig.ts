@@ -1,8 +1,8 @@
-import type { RawStackConfig } from "../../infra/config/loadConfig";
-import type { InvokeHandler } from "../../infra/offline/mockEngine";
-import { defaultInventoryPath, inventoryInvokeHandler, readInventoryFile } from "../../infra/offline/inventory";
-import { runProgram, type ProgramRun } from "../../infra/offline/runProgram";
-import { readStackConfigFile, stackConfigPath } from "../../infra/offline/stackConfig";
+import type { RawStackConfig } from "../../infra/config/backupConfig";
+import type { InvokeHandler } from "../../infra/offline/engine/mockEngine";
+import { defaultInventoryPath, inventoryInvokeHandler, readInventoryFile } from "../../infra/offline/engine/inventory";
+import { runProgram, type ProgramRun } from "../../infra/offline/engine/runProgram";
+import { readStackConfigFile, stackConfigPath } from "../../infra/offline/engine/stackConfig";
 
 /** The bundled dev stack's configuration with some keys replaced (values as the CLI passes them). */
 export function devConfig(overrides: Record<string, string> = {}): RawStackConfig {

@@ -1,7 +1,7 @@
 import Table from "cli-table3";
 import { formatIssue, type ConfigIssue } from "../../config/configError";
-import { toEstateView, type PolicyView, type VmSideView } from "../../offline/estateView";
-import type { RecordedResource } from "../../offline/recordedResource";
+import { toEstateView, type PolicyView, type VmSideView } from "../../offline/views/estateView";
+import type { RecordedResource } from "../../offline/engine/recordedResource";
 
 const plain = { style: { head: [] as string[], border: [] as string[], compact: true } };
 

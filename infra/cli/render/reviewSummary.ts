@@ -1,4 +1,4 @@
-import type { ReviewResult, Violation } from "../../offline/policyHarness";
+import type { ReviewResult, Violation } from "../../offline/review/policyHarness";
 
 /** `azure-native:recoveryservices:Vault` from a URN (the last type of the qualified type chain). */
 export function typeOfUrn(urn: string): string {

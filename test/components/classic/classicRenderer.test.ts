@@ -3,9 +3,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ConfigError } from "../../../infra/config/configError";
-import { stackConfigPath } from "../../../infra/offline/stackConfig";
-import { planStack } from "../../../infra/offline/stackSource";
-import type { RecordedResource } from "../../../infra/offline/recordedResource";
+import { stackConfigPath } from "../../../infra/offline/engine/stackConfig";
+import { planStack } from "../../../infra/offline/engine/planStack";
+import type { RecordedResource } from "../../../infra/offline/engine/recordedResource";
 import { expressibleDevConfig, runConfig } from "../../support/runConfig";
 
 const SUB = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";

@@ -1,0 +1,81 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseDocument } from "yaml";
+import { ConfigError } from "../../config/configError";
+import { PROJECT_NAME, type RawStackConfig } from "../../config/backupConfig";
+
+/** The project root: where Pulumi.yaml lives. */
+export const PROJECT_ROOT = path.resolve(__dirname, "..", "..", "..");
+
+export interface StackConfigFile {
+  readonly config: RawStackConfig;
+  /** Keys Pulumi would hand to the program as secrets (`secure:` values). */
+  readonly secretKeys: readonly string[];
+}
+
+/**
+ * Reads a stack file (`Pulumi.<stack>.yaml`) the way the Pulumi CLI hands it to a program: keys
+ * namespaced by project, scalars as strings, objects and lists JSON-encoded, project defaults from
+ * Pulumi.yaml filled in.
+ * @throws ConfigError naming the file when it cannot be read or parsed.
+ */
+export function readStackConfigFile(file: string, projectFile = path.join(PROJECT_ROOT, "Pulumi.yaml")): StackConfigFile {
+  const stackValues = readYamlConfig(file, "config");
+  const config: Record<string, string> = {};
+  const secretKeys: string[] = [];
+  for (const [key, value] of Object.entries(projectDefaults(projectFile))) config[key] = value;
+  for (const [rawKey, value] of Object.entries(stackValues)) {
+    const key = rawKey.includes(":") ? rawKey : `${PROJECT_NAME}:${rawKey}`;
+    if (value && typeof value === "object" && !Array.isArray(value) && "secure" in value) {
+      // Offline there is no key to decrypt with; the value is a placeholder that stays secret.
+      secretKeys.push(key);
+      config[key] = "[secret]";
+      continue;
+    }
+    config[key] = typeof value === "string" ? value : JSON.stringify(value);
+  }
+  return { config, secretKeys };
+}
+
+function readYamlConfig(file: string, section: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (err) {
+    throw new ConfigError([{ path: file, message: `cannot read the stack configuration: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }], "Cannot read configuration");
+  }
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      doc.errors.map((e) => ({ path: `${file}:${e.linePos?.[0]?.line ?? "?"}`, message: e.message.split("\n")[0]! })),
+      "Cannot parse configuration",
+    );
+  }
+  const root = doc.toJS() as Record<string, unknown> | null;
+  const values = root?.[section];
+  if (values === undefined || values === null) return {};
+  if (typeof values !== "object" || Array.isArray(values)) {
+    throw new ConfigError([{ path: `${file}: ${section}`, message: "must be a mapping of configuration keys to values" }], "Cannot parse configuration");
+  }
+  return values as Record<string, unknown>;
+}
+
+/** `default:` values of the project's declared config keys (Pulumi.yaml `config:`). */
+function projectDefaults(projectFile: string): Record<string, string> {
+  if (!fs.existsSync(projectFile)) return {};
+  const declared = readYamlConfig(projectFile, "config");
+  const out: Record<string, string> = {};
+  for (const [rawKey, decl] of Object.entries(declared)) {
+    const key = rawKey.includes(":") ? rawKey : `${PROJECT_NAME}:${rawKey}`;
+    if (decl && typeof decl === "object" && "default" in decl) {
+      const value = (decl as { default: unknown }).default;
+      out[key] = typeof value === "string" ? value : JSON.stringify(value);
+    }
+  }
+  return out;
+}
+
+/** The stack file for a stack name: `Pulumi.<name>.yaml` in the project root. */
+export function stackConfigPath(stack: string): string {
+  return path.join(PROJECT_ROOT, `Pulumi.${stack}.yaml`);
+}

@@ -1,0 +1,205 @@
+import { decodeScriptPluginJson, type ScriptPluginConfig } from "../../model/scriptPlugin";
+import { VSS_REGISTRY_VALUE } from "../../azure/azureLimits";
+import type { VmSideSummary } from "../../model/vmSideSummary";
+import { toCanonicalEstate, type CanonicalEstate, type CanonicalItem, type CanonicalPeriodic, type CanonicalPolicy, type CanonicalVault } from "./canonical";
+import type { RecordedResource } from "../engine/recordedResource";
+
+/**
+ * What a reviewer wants to see of a planned estate, read back from the recorded resources (what
+ * Azure will receive), not from the configuration: if a renderer dropped a setting, it shows here.
+ * Built on the canonical estate (offline/canonical.ts), so it reads both providers alike.
+ */
+export interface EstateView {
+  readonly vaults: readonly VaultView[];
+  readonly policies: readonly PolicyView[];
+  readonly items: readonly ItemView[];
+  readonly vms: readonly VmSideView[];
+}
+
+/** The VM side of one protected VM, read from the VmBackupExtensions component's `vms` output and the resources Azure receives. */
+export interface VmSideView {
+  /** The VM's key in the configuration and in its resources' logical names (`<rg>/<vm>`, lower case). */
+  readonly key: string;
+  readonly vmId: string;
+  readonly vmName: string;
+  readonly vmResourceGroup: string;
+  readonly os: string;
+  /** Config key path the VM comes from: `vms[2]` or `selectors[0]`. */
+  readonly source: string;
+  /** Extension type and version as declared, or the one Azure Backup will install. */
+  readonly extension: string;
+  readonly extensionDeclared: boolean;
+  /** VSS backup type a declared run command applies; undefined leaves the VM's own setting. */
+  readonly vss?: "Full" | "Copy";
+  /** The script plug-in JSON a declared run command writes (parsed back from its script). */
+  readonly scriptPlugin?: ScriptPluginConfig;
+  readonly consistency: string;
+  readonly consistencyDetail: string;
+  /** Data-disk LUNs backed up, when Azure's facts are known. */
+  readonly backedUpLuns?: readonly number[];
+  readonly warnings: readonly string[];
+}
+
+export interface VaultView {
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  readonly redundancy: string;
+  readonly crossRegionRestore: boolean;
+  readonly softDelete: string;
+  readonly softDeleteDays?: number;
+  readonly immutability: string;
+  readonly publicNetworkAccess: string;
+  readonly jobFailureAlerts: boolean;
+  readonly cmk: boolean;
+  readonly protect: boolean;
+}
+
+export interface PolicyView {
+  readonly id?: string;
+  readonly name: string;
+  readonly tier: "Standard" | "Enhanced";
+  readonly frequency: string;
+  /** `HH:MM` start (window start for hourly). */
+  readonly time: string;
+  readonly weekDays: readonly string[];
+  readonly intervalHours?: number;
+  readonly windowHours?: number;
+  readonly timeZone: string;
+  readonly instantRestoreDays?: number;
+  readonly retention: readonly string[];
+  readonly tiering?: string;
+  readonly crashConsistentOnly: boolean;
+}
+
+export interface ItemView {
+  readonly urn: string;
+  readonly vmId: string;
+  readonly vmName: string;
+  readonly vmResourceGroup: string;
+  readonly policyName?: string;
+  readonly disks: string;
+  readonly protect: boolean;
+  readonly retainOnDelete: boolean;
+  /** `protectionState` sent to Azure; Protected when none is sent. */
+  readonly protectionState: string;
+}
+
+/** `First/Third Sunday` or `day 1, Last`. */
+function describePoints(r: CanonicalPeriodic): string {
+  if (r.daysOfMonth) return `day ${r.daysOfMonth.join(", ")}`;
+  return `${(r.weeks ?? []).join("/")} ${(r.days ?? []).join("/")}`;
+}
+
+/** Human lines for a policy's retention: `daily 30 d`, `monthly 12 m (First Sunday)`. */
+export function describeRetention(retention: CanonicalPolicy["retention"]): string[] {
+  const out: string[] = [];
+  if (retention.daily !== undefined) out.push(`daily ${retention.daily} d`);
+  if (retention.weekly) out.push(`weekly ${retention.weekly.count} w (${retention.weekly.days.join("/")})`);
+  if (retention.monthly) out.push(`monthly ${retention.monthly.count} m (${describePoints(retention.monthly)})`);
+  if (retention.yearly) out.push(`yearly ${retention.yearly.count} y (${retention.yearly.months.join("/")} ${describePoints(retention.yearly)})`);
+  return out;
+}
+
+function vaultView(v: CanonicalVault): VaultView {
+  return {
+    name: v.name,
+    resourceGroupName: v.resourceGroupName,
+    location: v.location,
+    redundancy: v.redundancy,
+    crossRegionRestore: v.crossRegionRestore,
+    softDelete: v.softDelete,
+    softDeleteDays: v.softDelete === "Disabled" ? undefined : v.softDeleteRetentionDays,
+    immutability: v.immutability,
+    publicNetworkAccess: v.publicNetworkAccess,
+    jobFailureAlerts: v.jobFailureAlerts,
+    cmk: Boolean(v.encryption?.keyUri),
+    protect: v.protect,
+  };
+}
+
+function policyView(p: CanonicalPolicy): PolicyView {
+  const t = p.tiering;
+  return {
+    id: p.id,
+    name: p.name,
+    tier: p.tier,
+    frequency: p.schedule.frequency || "?",
+    time: p.schedule.time,
+    weekDays: p.schedule.weekDays ?? [],
+    intervalHours: p.schedule.intervalHours,
+    windowHours: p.schedule.windowHours,
+    timeZone: p.timeZone,
+    instantRestoreDays: p.instantRestoreDays,
+    retention: describeRetention(p.retention),
+    tiering: t ? (t.mode === "TierAfter" ? `after ${t.after} ${t.unit}` : t.mode) : undefined,
+    crashConsistentOnly: p.crashConsistentOnly,
+  };
+}
+
+function itemView(i: CanonicalItem): ItemView {
+  return {
+    urn: i.urn,
+    vmId: i.vmId,
+    vmName: i.vmName,
+    vmResourceGroup: i.vmResourceGroup,
+    policyName: i.policyName,
+    disks: i.disks ? `${i.disks.mode === "include" ? "OS + LUNs" : "all but LUNs"} ${i.disks.luns.join(", ")}` : "all",
+    protect: i.protect,
+    retainOnDelete: i.retainOnDelete,
+    protectionState: i.protectionState ?? "Protected",
+  };
+}
+
+function vssOf(script: string): "Full" | "Copy" | undefined {
+  if (!script.includes(VSS_REGISTRY_VALUE)) return undefined;
+  return /New-ItemProperty[^\n]*-Value 'TRUE'/.test(script) ? "Copy" : "Full";
+}
+
+/** The VM side of one VM: its summary in the component's outputs, and the extension and run commands Azure receives for that VM. */
+function vmSideView(key: string, out: Partial<VmSideSummary>, estate: CanonicalEstate): VmSideView {
+  const vmId = String(out.vmId ?? "");
+  const sameVm = (id: string) => id.toLowerCase() === vmId.toLowerCase();
+  const extension = estate.extensions.find((e) => sameVm(e.vmId));
+  const scripts = estate.runCommands.filter((c) => sameVm(c.vmId)).map((c) => c.script ?? "");
+  const vss = scripts.map(vssOf).find((v) => v !== undefined);
+  const json = scripts.map(decodeScriptPluginJson).find((j) => j !== undefined);
+  const parts = vmId.split("/");
+  return {
+    key,
+    vmId,
+    vmName: parts[8] ?? vmId,
+    vmResourceGroup: parts[4] ?? "",
+    os: String(out.os ?? "unknown"),
+    source: String(out.source ?? ""),
+    extension: extension
+      ? `${extension.type} ${extension.typeHandlerVersion} (declared)`
+      : `${out.extensionType ?? "?"} (installed by Azure Backup)`,
+    extensionDeclared: extension !== undefined,
+    vss,
+    scriptPlugin: json ? (JSON.parse(json) as ScriptPluginConfig) : undefined,
+    consistency: String(out.consistency ?? "?"),
+    consistencyDetail: String(out.consistencyDetail ?? ""),
+    backedUpLuns: Array.isArray(out.backedUpLuns) ? out.backedUpLuns : undefined,
+    warnings: Array.isArray(out.warnings) ? out.warnings : [],
+  };
+}
+
+const byVm = <T extends { vmResourceGroup: string; vmName: string }>(a: T, b: T) =>
+  `${a.vmResourceGroup}/${a.vmName}`.localeCompare(`${b.vmResourceGroup}/${b.vmName}`);
+
+/** Reads the estate back from a recorded run of either renderer, through its canonical form. */
+export function toEstateView(resources: readonly RecordedResource[]): EstateView {
+  const estate = toCanonicalEstate(resources);
+  return {
+    vaults: estate.vaults.map(vaultView),
+    policies: estate.policies.map(policyView),
+    items: estate.items.map(itemView).sort(byVm),
+    // A saved `pulumi preview --json` carries no component outputs: its VM side is then empty.
+    vms: resources
+      .filter((r) => r.type === "azure-vm-backup:vm:VmBackupExtensions")
+      .flatMap((r) => Object.entries((r.outputs?.vms ?? {}) as Record<string, Partial<VmSideSummary>>))
+      .map(([key, summary]) => vmSideView(key, summary, estate))
+      .sort(byVm),
+  };
+}
