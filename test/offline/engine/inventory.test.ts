@@ -54,7 +54,7 @@ describe("inventoryInvokeHandler", () => {
 
 describe("readInventoryFile", () => {
   it("reads the bundled dev inventory", () => {
-    const { inventory } = readInventoryFile(path.join(__dirname, "..", "..", "inventory", "dev.yaml"));
+    const { inventory } = readInventoryFile(path.join(__dirname, "..", "..", "..", "inventory", "dev.yaml"));
     expect(inventory.virtualMachines.map((v) => v.id.split("/").pop())).toEqual(["vm-web-01", "vm-sql-01", "vm-app-01", "vm-pg-01", "vm-files-01", "vm-api-01", "vm-api-02", "vm-batch-01"]);
   });
 

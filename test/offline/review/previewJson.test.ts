@@ -9,7 +9,7 @@ const gone = "urn:pulumi:prod::p::azure-native:recoveryservices:ProtectedItem::g
 
 describe("parsePreviewJson", () => {
   it("reads a real-format preview (extra fields pass through) and keeps every step", () => {
-    const text = fs.readFileSync(path.join(__dirname, "..", "fixtures", "previews", "public-vault-short-retention.native.json"), "utf8");
+    const text = fs.readFileSync(path.join(__dirname, "..", "..", "fixtures", "previews", "public-vault-short-retention.native.json"), "utf8");
     const doc = parsePreviewJson(text, "fixture");
     expect(doc.steps.map((s) => s.newState?.type)).toEqual([
       "pulumi:pulumi:Stack",
