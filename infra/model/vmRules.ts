@@ -11,7 +11,8 @@ export interface IndexedVm {
 }
 
 export interface VmRuleContext {
-  readonly policyNames: readonly string[];
+  /** The configured policy names; undefined when `policies` could not be read (its own issue says why). */
+  readonly policyNames: readonly string[] | undefined;
   /** The vault's subscription, when known (azure-native:subscriptionId). */
   readonly subscriptionId?: string;
 }
@@ -43,7 +44,7 @@ export function validateVms(vms: readonly IndexedVm[], ctx: VmRuleContext): VmRu
         issues.push({ path: at("id"), message: `is in subscription ${ref.subscriptionId}, but the vault is in ${ctx.subscriptionId}; a VM must be in the vault's subscription` });
       }
     }
-    if (!ctx.policyNames.includes(vm.policy)) {
+    if (ctx.policyNames && !ctx.policyNames.includes(vm.policy)) {
       const allowed = ctx.policyNames.length > 0 ? ctx.policyNames.join(", ") : "(no policies are configured)";
       issues.push({ path: at("policy"), message: `must be one of the configured policies: ${allowed} (got ${JSON.stringify(vm.policy)})` });
     } else {

@@ -22,6 +22,16 @@ import {
 import { resolveTimeZone } from "../config/timeZone";
 import { PROJECT_NAME, type LoadedConfig, type RawStackConfig } from "../config/backupConfig";
 import { zodIssues } from "../config/zodIssues";
+import { parsePartially, withoutSetAside } from "../config/partialParse";
+
+/**
+ * Neutral values for required keys whose value was refused, so the rules that do not need that key still
+ * run on the rest of its section (their findings at the refused key itself are dropped).
+ */
+const SET_ASIDE = "set-aside";
+const VAULT_STAND_INS = { name: SET_ASIDE, resourceGroupName: SET_ASIDE };
+const POLICY_STAND_INS = { "schedule.time": "00:00" };
+const VM_STAND_INS = { id: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/${SET_ASIDE}/providers/Microsoft.Compute/virtualMachines/${SET_ASIDE}` };
 
 function decode(value: string): unknown {
   try {
@@ -35,21 +45,25 @@ function decode(value: string): unknown {
  * Parses and validates one backup policy: the schema (ranges, enums), the time zone and Azure's
  * cross-field rules. Shared by loadConfig and the policy pack, which maps a raw ProtectionPolicy
  * back to this vocabulary (model/policyFromApi.ts) so that both are checked by the same code.
- * `policy` is set whenever the schema accepted the input, even if cross-field rules found issues.
+ * `policy` is set whenever the schema accepted the input, even if cross-field rules found issues; the
+ * cross-field rules also run when the schema refused some fields, on the fields it could read.
  */
 export function parsePolicyConfig(
   rawPolicy: unknown,
   path: string,
   vault?: Pick<VaultConfig, "storageRedundancy">,
 ): { policy?: PolicyConfig; issues: ConfigIssue[] } {
-  const parsed = policySchema.safeParse(rawPolicy, { reportInput: true });
-  if (!parsed.success) return { issues: zodIssues(parsed.error, path) };
-  const issues: ConfigIssue[] = [];
+  const parsed = parsePartially(policySchema, rawPolicy, path, POLICY_STAND_INS);
+  const issues: ConfigIssue[] = [...parsed.issues];
+  if (!parsed.data) return { issues };
+  // Rules run on every field that could be read, even when another field was refused (one pass).
+  const ruleIssues: ConfigIssue[] = [];
   const tz = resolveTimeZone(parsed.data.timeZone);
-  if (!tz.ok) issues.push({ path: joinPath(path, "timeZone"), message: tz.message });
+  if (!tz.ok) ruleIssues.push({ path: joinPath(path, "timeZone"), message: tz.message });
   const policy: PolicyConfig = { ...parsed.data, timeZone: tz.ok ? tz.windowsId : parsed.data.timeZone };
-  issues.push(...validatePolicy(policy, path, vault));
-  return { policy, issues };
+  ruleIssues.push(...validatePolicy(policy, path, vault));
+  issues.push(...withoutSetAside(ruleIssues, parsed.setAside));
+  return parsed.issues.length === 0 ? { policy, issues } : { issues };
 }
 
 /**
@@ -75,17 +89,19 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     return parsed.success ? (parsed.data as z.output<(typeof shape)[K]>) : undefined;
   };
 
+  // `vault` is the vault as written when the schema accepted it; `readableVault` is what could be
+  // read of it either way, so its rules and the policies' vault-dependent rules still run (one pass).
   let vault: VaultConfig | undefined;
-  {
-    if (own.vault === undefined) {
-      issues.push({ path: "vault", message: "is required: the Recovery Services vault (name, resourceGroupName, ...)" });
-    } else {
-      const parsed = vaultSchema.safeParse(own.vault, { reportInput: true });
-      if (parsed.success) vault = parsed.data;
-      else issues.push(...zodIssues(parsed.error, "vault"));
-    }
+  let readableVault: VaultConfig | undefined;
+  if (own.vault === undefined) {
+    issues.push({ path: "vault", message: "is required: the Recovery Services vault (name, resourceGroupName, ...)" });
+  } else {
+    const parsed = parsePartially(vaultSchema, own.vault, "vault", VAULT_STAND_INS);
+    issues.push(...parsed.issues);
+    readableVault = parsed.data;
+    if (parsed.issues.length === 0) vault = parsed.data;
+    if (readableVault) issues.push(...withoutSetAside(validateVault(readableVault), parsed.setAside));
   }
-  if (vault) issues.push(...validateVault(vault));
   const location = vault?.location ?? raw["azure-native:location"] ?? raw["azure:location"];
   if (vault && !location) {
     issues.push({ path: "vault.location", message: "is required: set azure-native:location (or vault.location) to the vault's Azure region, e.g. westeurope" });
@@ -98,7 +114,7 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     if (!POLICY_NAME_PATTERN.test(name)) {
       issues.push({ path, message: `policy names must be 3-150 letters, digits, -, _ or !, starting with a letter (got ${JSON.stringify(name)})` });
     }
-    const parsed = parsePolicyConfig(rawPolicy, path, vault);
+    const parsed = parsePolicyConfig(rawPolicy, path, readableVault);
     issues.push(...parsed.issues);
     if (parsed.policy) policies[name] = parsed.policy;
   }
@@ -106,35 +122,45 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     issues.push({ path: "policies", message: "must define at least one backup policy" });
   }
 
+  // VMs with a refused field still take part in the rules across VMs (duplicates, policy names),
+  // on the fields that could be read; only fully valid VMs reach the configuration.
   const vms: IndexedVm[] = [];
+  const readableVms: IndexedVm[] = [];
+  const vmsSetAside: string[] = [];
   const rawVms = field("vms") ?? [];
   rawVms.forEach((rawVm, index) => {
-    const parsed = vmSchema.safeParse(rawVm, { reportInput: true });
-    if (parsed.success) vms.push({ index, vm: parsed.data });
-    else issues.push(...zodIssues(parsed.error, joinPath("vms", index)));
+    const parsed = parsePartially(vmSchema, rawVm, joinPath("vms", index), VM_STAND_INS);
+    issues.push(...parsed.issues);
+    vmsSetAside.push(...parsed.setAside);
+    if (parsed.data) readableVms.push({ index, vm: parsed.data });
+    if (parsed.data && parsed.issues.length === 0) vms.push({ index, vm: parsed.data });
   });
   const subscriptionId = raw["azure-native:subscriptionId"] ?? raw["azure:subscriptionId"];
-  const vmResult = validateVms(vms, { policyNames: Object.keys(rawPolicies), subscriptionId });
-  issues.push(...vmResult.issues);
-  warnings.push(...vmResult.warnings);
-  issues.push(...validateProtection(vms, vault));
+  const vmResult = validateVms(readableVms, { policyNames: field("policies") && Object.keys(rawPolicies), subscriptionId });
+  issues.push(...withoutSetAside(vmResult.issues, vmsSetAside));
+  warnings.push(...withoutSetAside(vmResult.warnings, vmsSetAside));
+  issues.push(...withoutSetAside(validateProtection(readableVms, readableVault), vmsSetAside));
 
   let vmDefaults: VmDefaultsConfig = { extension: "auto" };
   if (own.vmDefaults !== undefined) {
-    const parsed = vmDefaultsSchema.safeParse(own.vmDefaults, { reportInput: true });
-    if (parsed.success) vmDefaults = parsed.data;
-    else issues.push(...zodIssues(parsed.error, "vmDefaults"));
+    const parsed = parsePartially(vmDefaultsSchema, own.vmDefaults, "vmDefaults");
+    issues.push(...parsed.issues);
+    if (parsed.data) vmDefaults = parsed.data;
   }
   const selectors: Array<{ index: number; selector: SelectorConfig }> = [];
+  const readableSelectors: Array<{ index: number; selector: SelectorConfig }> = [];
+  const selectorsSetAside: string[] = [];
   (field("selectors") ?? []).forEach((rawSelector, index) => {
-    const parsed = selectorSchema.safeParse(rawSelector, { reportInput: true });
-    if (parsed.success) selectors.push({ index, selector: parsed.data });
-    else issues.push(...zodIssues(parsed.error, joinPath("selectors", index)));
+    const parsed = parsePartially(selectorSchema, rawSelector, joinPath("selectors", index));
+    issues.push(...parsed.issues);
+    selectorsSetAside.push(...parsed.setAside);
+    if (parsed.data) readableSelectors.push({ index, selector: parsed.data });
+    if (parsed.data && parsed.issues.length === 0) selectors.push({ index, selector: parsed.data });
   });
-  issues.push(...validateSelectors(selectors, Object.keys(rawPolicies)));
+  if (field("policies")) issues.push(...withoutSetAside(validateSelectors(readableSelectors, Object.keys(rawPolicies)), selectorsSetAside));
 
   // The classic provider cannot carry every setting: say which, rather than deploy without it.
-  if (field("provider") === "classic" && vault) issues.push(...validateForClassic({ vault, policies, vms }));
+  if (field("provider") === "classic" && readableVault) issues.push(...validateForClassic({ vault: readableVault, policies, vms: readableVms }));
 
   if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
   return {
