@@ -12,12 +12,12 @@ import { runCli } from "./runCli";
 export function planCommand(): Command {
   return new Command("plan")
     .description("Plan a stack offline on Pulumi's mock engine: no CLI, no cloud, no credentials.")
-    .option("--stack <name>", "read Pulumi.<name>.yaml from the project root", "dev")
+    .option("--stack <name>", "read Pulumi.<name>.yaml from the project root (default dev; with --config-file, the stack name, else taken from the file name)")
     .option("--config-file <path>", "read the stack configuration from this file instead")
     .option("--json", "print only a JSON document shaped like `pulumi preview --json`")
     .option("--inventory <path>", "answer the VM and tag look-ups from this inventory file (default inventory/<stack>.yaml)")
     .option("--markdown <file>", "also write a Markdown report for pull requests to this file")
-    .action(async (opts: { stack: string; configFile?: string; json?: boolean; inventory?: string; markdown?: string }) => {
+    .action(async (opts: { stack?: string; configFile?: string; json?: boolean; inventory?: string; markdown?: string }) => {
       const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
       if (opts.markdown) {
         const report = renderMarkdownReport({

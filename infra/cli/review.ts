@@ -17,7 +17,7 @@ import { runCli } from "./runCli";
 export const MANDATORY_VIOLATION_EXIT_CODE = 2;
 
 interface ReviewOptions {
-  stack: string;
+  stack?: string;
   configFile?: string;
   inventory?: string;
   previewJson?: string;
@@ -39,7 +39,7 @@ function readPreview(file: string) {
 export function reviewCommand(): Command {
   return new Command("review")
     .description("Evaluate the policy pack in policies/ offline, on a stack's plan or a saved `pulumi preview --json` document.")
-    .option("--stack <name>", "review the plan of Pulumi.<name>.yaml", "dev")
+    .option("--stack <name>", "review the plan of Pulumi.<name>.yaml (default dev; with --config-file, the stack name, else taken from the file name)")
     .option("--config-file <path>", "review the plan of this stack configuration file instead")
     .option("--inventory <path>", "answer the plan's VM and tag look-ups from this inventory file (as plan does)")
     .option("--preview-json <path>", "review a saved `pulumi preview --json` document instead of planning")
