@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { didYouMean } from "./didYouMean";
 
 /**
  * Building blocks for the configuration schema. Each one carries the message users see, with the
@@ -15,7 +16,7 @@ export function strictObject<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === "unrecognized_keys") {
-        const keys = issue.keys.map((k) => JSON.stringify(k)).join(", ");
+        const keys = issue.keys.map((k) => `${JSON.stringify(k)}${didYouMean(k, Object.keys(shape))}`).join(", ");
         return `unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}; allowed keys: ${allowed}`;
       }
       if (issue.code === "invalid_type") {

@@ -22,6 +22,7 @@ import {
 import { resolveTimeZone } from "../config/timeZone";
 import { PROJECT_NAME, type LoadedConfig, type RawStackConfig } from "../config/backupConfig";
 import { zodIssues } from "../config/zodIssues";
+import { nearest } from "../config/didYouMean";
 import { parsePartially, withoutSetAside } from "../config/partialParse";
 
 /**
@@ -32,6 +33,13 @@ const SET_ASIDE = "set-aside";
 const VAULT_STAND_INS = { name: SET_ASIDE, resourceGroupName: SET_ASIDE };
 const POLICY_STAND_INS = { "schedule.time": "00:00" };
 const VM_STAND_INS = { id: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/${SET_ASIDE}/providers/Microsoft.Compute/virtualMachines/${SET_ASIDE}` };
+
+/** `azure-vm-backups:vault` would otherwise be ignored in silence, and the stack planned without it. */
+function namespaceTypo(key: string): ConfigIssue[] {
+  const [namespace, ...rest] = key.split(":");
+  if (rest.length === 0 || namespace === PROJECT_NAME || !nearest(namespace, [PROJECT_NAME])) return [];
+  return [{ path: key, message: `unknown configuration namespace ${JSON.stringify(namespace)} (did you mean ${JSON.stringify(`${PROJECT_NAME}:${rest.join(":")}`)}?)` }];
+}
 
 function decode(value: string): unknown {
   try {
@@ -73,10 +81,11 @@ export function parsePolicyConfig(
 export function loadConfig(raw: RawStackConfig): LoadedConfig {
   const prefix = `${PROJECT_NAME}:`;
   const own: Record<string, unknown> = {};
+  const issues: ConfigIssue[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith(prefix)) own[key.slice(prefix.length)] = decode(value);
+    else issues.push(...namespaceTypo(key));
   }
-  const issues: ConfigIssue[] = [];
   const warnings: ConfigIssue[] = [];
 
   const stack = stackSchema.safeParse(own, { reportInput: true });
