@@ -20,7 +20,7 @@ export interface StackConfigFile {
  * @throws ConfigError naming the file when it cannot be read or parsed.
  */
 export function readStackConfigFile(file: string, projectFile = path.join(PROJECT_ROOT, "Pulumi.yaml")): StackConfigFile {
-  const stackValues = readYamlConfig(file, "config");
+  const stackValues = readYamlConfig(file, "config", true);
   const config: Record<string, string> = {};
   const secretKeys: string[] = [];
   for (const [key, value] of Object.entries(projectDefaults(projectFile))) config[key] = value;
@@ -37,7 +37,7 @@ export function readStackConfigFile(file: string, projectFile = path.join(PROJEC
   return { config, secretKeys };
 }
 
-function readYamlConfig(file: string, section: string): Record<string, unknown> {
+function readYamlConfig(file: string, section: string, required = false): Record<string, unknown> {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
@@ -53,6 +53,12 @@ function readYamlConfig(file: string, section: string): Record<string, unknown> 
   }
   const root = doc.toJS() as Record<string, unknown> | null;
   const values = root?.[section];
+  if ((values === undefined || values === null) && required && !(root && section in root)) {
+    // Without this, a file with its keys at the top level would plan as "vault is required".
+    const topLevel = root && typeof root === "object" && Object.keys(root).some((k) => k.startsWith(`${PROJECT_NAME}:`));
+    const hint = topLevel ? `; its ${PROJECT_NAME}:* keys sit at the top level: indent them under \`${section}:\`` : `: a stack file holds \`${section}:\` with ${PROJECT_NAME}:* keys`;
+    throw new ConfigError([{ path: file, message: `has no \`${section}:\` section${hint}` }], "Cannot parse configuration");
+  }
   if (values === undefined || values === null) return {};
   if (typeof values !== "object" || Array.isArray(values)) {
     throw new ConfigError([{ path: `${file}: ${section}`, message: "must be a mapping of configuration keys to values" }], "Cannot parse configuration");
