@@ -90,3 +90,13 @@ export function uniqueList<T extends z.ZodTypeAny>(item: T, what: string) {
 export function numberField(what: string) {
   return z.number({ error: (issue) => (issue.input === undefined ? "is required" : `must be a number of ${what} (got ${show(issue.input)})`) });
 }
+
+/** A non-empty string, with the configuration's wording for a missing or wrong value. */
+export function requiredText(what: string) {
+  return z.string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : `must be ${what} (got ${show(issue.input)})`) }).min(1, { error: `must be ${what}, not empty` });
+}
+
+/** A mapping of tag name to value, with the configuration's wording. */
+export function tagMap() {
+  return z.record(z.string(), z.string({ error: "tag values must be strings" }), { error: (issue) => (issue.input === undefined ? "is required" : "must be a mapping of tag name to value") });
+}

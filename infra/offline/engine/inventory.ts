@@ -5,7 +5,8 @@ import { parseDocument } from "yaml";
 import { ConfigError } from "../../config/configError";
 import { VM_ID_PATTERN } from "../../config/configSchema";
 import { zodIssues } from "../../config/zodIssues";
-import { caseInsensitiveEnum, flag, intInRange, patternString, strictObject } from "../../config/schemaParts";
+import { caseInsensitiveEnum, flag, intInRange, patternString, requiredText, strictObject, tagMap } from "../../config/schemaParts";
+import { describeFileError } from "./fileErrors";
 import { DATA_DISK_LUN } from "../../azure/azureLimits";
 import { parseVmId } from "../../model/resourceId";
 import type { InvokeHandler } from "./mockEngine";
@@ -18,19 +19,19 @@ import { PROJECT_ROOT } from "./stackConfig";
  */
 const diskSchema = strictObject({
   lun: intInRange(DATA_DISK_LUN),
-  sku: z.string().default("Premium_LRS").describe("Storage SKU, e.g. Premium_LRS, UltraSSD_LRS, PremiumV2_LRS."),
+  sku: requiredText("a disk storage SKU, e.g. Premium_LRS, UltraSSD_LRS, PremiumV2_LRS").default("Premium_LRS"),
   shared: flag().default(false).describe("A shared disk (maxShares > 1)."),
 });
 
 const vmSchema = strictObject({
   id: patternString(VM_ID_PATTERN, "must be a VM resource ID"),
-  location: z.string().min(1),
+  location: requiredText("the VM's Azure region, e.g. westeurope"),
   os: caseInsensitiveEnum(["Windows", "Linux"] as const),
   securityType: caseInsensitiveEnum(["Standard", "TrustedLaunch", "ConfidentialVM"] as const).default("Standard"),
   powerState: caseInsensitiveEnum(["running", "stopped", "deallocated"] as const).default("running"),
-  osDisk: strictObject({ sku: z.string().default("Premium_LRS") }).default({ sku: "Premium_LRS" }),
+  osDisk: strictObject({ sku: requiredText("a disk storage SKU, e.g. Premium_LRS").default("Premium_LRS") }).default({ sku: "Premium_LRS" }),
   dataDisks: z.array(diskSchema).default([]),
-  tags: z.record(z.string(), z.string()).default({}),
+  tags: tagMap().default({}),
 });
 
 export const inventorySchema = strictObject({
@@ -58,7 +59,7 @@ export function readInventoryFile(file: string): LoadedInventory {
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (err) {
-    throw new ConfigError([{ path: file, message: `cannot read the inventory: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }], "Cannot read inventory");
+    throw new ConfigError([{ path: file, message: `cannot read the inventory: ${describeFileError(err)}` }], "Cannot read inventory");
   }
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { parseDocument } from "yaml";
 import { ConfigError } from "../../config/configError";
 import { PROJECT_NAME, type RawStackConfig } from "../../config/backupConfig";
+import { describeFileError } from "./fileErrors";
 
 /** The project root: where Pulumi.yaml lives. */
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -42,7 +43,7 @@ function readYamlConfig(file: string, section: string, required = false): Record
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (err) {
-    throw new ConfigError([{ path: file, message: `cannot read the stack configuration: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }], "Cannot read configuration");
+    throw new ConfigError([{ path: file, message: `cannot read the stack configuration: ${describeFileError(err)}` }], "Cannot read configuration");
   }
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {

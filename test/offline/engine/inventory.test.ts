@@ -75,6 +75,6 @@ describe("readInventoryFile", () => {
   });
 
   it("names a missing file", () => {
-    expect(() => readInventoryFile("/nonexistent/inventory.yaml")).toThrow("/nonexistent/inventory.yaml: cannot read the inventory: ENOENT");
+    expect(() => readInventoryFile("/nonexistent/inventory.yaml")).toThrow("/nonexistent/inventory.yaml: cannot read the inventory: no such file");
   });
 });
