@@ -134,7 +134,7 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   issues.push(...validateSelectors(selectors, Object.keys(rawPolicies)));
 
   // The classic provider cannot carry every setting: say which, rather than deploy without it.
-  if (field("provider") === "classic" && vault) issues.push(...validateForClassic({ vault, policies, vms }));
+  if (field("provider") === "classic" && vault) issues.push(...validateForClassic({ vault, policies, vms, vmDefaults }));
 
   if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
   return {
