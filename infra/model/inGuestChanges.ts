@@ -51,6 +51,11 @@ export const WHEN_LABEL: Readonly<Record<InGuestWhen, string>> = {
   firstBackup: "at the first backup",
 };
 
+/** One change as a line: `at the first backup: installs ...`. */
+export function describeInGuestChange(change: InGuestChange): string {
+  return `${WHEN_LABEL[change.when]}: ${change.change}`;
+}
+
 /** This stack's own changes, made by declared resources at `pulumi up`. */
 function stackChanges(input: InGuestInput): string[] {
   const out: string[] = [];

@@ -56,7 +56,7 @@ describe("loadConfig: VM-side keys", () => {
     ["Suspended on a vault without immutability", { ...withVm({ protection: "Suspended" }), vault: { name: "rsv-test", resourceGroupName: "rg-backup", immutability: "Disabled" } },
       ["vms[0].protection: Suspended needs an immutable vault (vault.immutability Unlocked or Locked; got Disabled); use Stopped to stop backups and keep the recovery points"]],
     ["an unknown vmDefaults extension", { ...vmSideKeys(), vmDefaults: { extension: "always" } }, ['vmDefaults.extension: must be one of auto, declare (got "always")']],
-    ["an unknown vmDefaults key", { ...vmSideKeys(), vmDefaults: { vss: "Copy" } }, ['vmDefaults: unknown key "vss"; allowed keys: extension']],
+    ["an unknown vmDefaults key", { ...vmSideKeys(), vmDefaults: { vss: "Copy" } }, ['vmDefaults: unknown key "vss"; allowed keys: extension, windowsReadiness']],
     ["a selector without tags", { ...vmSideKeys(), selectors: [{ tags: {}, policy: "daily-standard" }] }, ["selectors[0].tags: must name at least one tag"]],
     ["a selector with an unknown policy", { ...vmSideKeys(), selectors: [{ tags: { a: "b" }, policy: "gold" }] }, ['selectors[0].policy: must be one of the configured policies: daily-standard, daily-enhanced (got "gold")']],
     ["a selector with an empty resource group list", { ...vmSideKeys(), selectors: [{ tags: { a: "b" }, resourceGroups: [], policy: "daily-standard" }] },

@@ -7,6 +7,7 @@ import { VM_ID_PATTERN } from "../../config/configSchema";
 import { zodIssues } from "../../config/zodIssues";
 import { caseInsensitiveEnum, flag, intInRange, patternString, strictObject } from "../../config/schemaParts";
 import { DATA_DISK_LUN } from "../../azure/azureLimits";
+import { WINDOWS_SERVICE_STARTUP_TYPES } from "../../azure/inGuestFacts";
 import { parseVmId } from "../../model/resourceId";
 import type { InvokeHandler } from "./mockEngine";
 import { PROJECT_ROOT } from "./stackConfig";
@@ -31,6 +32,8 @@ const vmSchema = strictObject({
   osDisk: strictObject({ sku: z.string().default("Premium_LRS") }).default({ sku: "Premium_LRS" }),
   dataDisks: z.array(diskSchema).default([]),
   tags: z.record(z.string(), z.string()).default({}),
+  // Not an Azure API fact: what the owner knows of the guest, so the plan can say what consistency a locked-down VM really gets.
+  vssStartupType: caseInsensitiveEnum(WINDOWS_SERVICE_STARTUP_TYPES).optional().describe("Windows: the Volume Shadow Copy service's startup type inside the VM, if known."),
 });
 
 export const inventorySchema = strictObject({
