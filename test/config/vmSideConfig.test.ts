@@ -43,6 +43,8 @@ describe("loadConfig: VM-side keys", () => {
     ["an unknown protection state", withVm({ protection: "Paused" }), ['vms[0].protection: must be one of Protected, Stopped, Suspended (got "Paused")']],
     ["an unknown extension mode", withVm({ extension: "manual" }), ['vms[0].extension: must be one of auto, declare (got "manual")']],
     ["an unknown VSS mode", withVm({ vss: "Incremental" }), ['vms[0].vss: must be one of Full, Copy (got "Incremental")']],
+    ["an unknown windowsReadiness mode", withVm({ windowsReadiness: "fix" }), ['vms[0].windowsReadiness: must be one of check, prepare (got "fix")']],
+    ["an unknown vmDefaults windowsReadiness", { ...vmSideKeys(), vmDefaults: { windowsReadiness: "enforce" } }, ['vmDefaults.windowsReadiness: must be one of check, prepare (got "enforce")']],
     ["a script timeout of 0", withVm(scripts({ timeoutSeconds: 0 })), ["vms[0].scripts.timeoutSeconds: must be a whole number from 1 to 1800 seconds (got 0)"]],
     ["a script timeout over 1800", withVm(scripts({ timeoutSeconds: 1801 })), ["vms[0].scripts.timeoutSeconds: must be a whole number from 1 to 1800 seconds (got 1801)"]],
     ["a poll interval of 6 s", withVm(scripts({ pollSeconds: 6 })), ["vms[0].scripts.pollSeconds: must be a whole number from 1 to 5 seconds (got 6)"]],
