@@ -121,12 +121,12 @@ function inGuestChanges(estate: EstateView): string[] {
     ];
   });
   return [
+    "",
     "### What changes inside the VMs",
     "",
     "This stack's own changes (at this deployment) come first, then what Azure Backup installs or reconfigures at each VM's first backup.",
     "",
     ...table(["VM", "OS", "When", "Change"], rows),
-    "",
   ];
 }
 
@@ -189,7 +189,6 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
     "### Protected VMs",
     "",
     ...vms(estate),
-    "",
     ...inGuestChanges(estate),
   ];
   if (input.warnings && input.warnings.length > 0) out.push("", "### Warnings", "", ...input.warnings.map((w) => `- ${formatIssue(w)}`));
