@@ -29,7 +29,7 @@ function entry(vm: Partial<VmConfig> = {}, source: VmEntry["source"] = "vms", pa
   return { path, source, vm: { id: ID, policy: "std", protection: "Protected", extension: "auto", ...vm } as VmEntry["vm"] };
 }
 
-function check(e: VmEntry, lookup: VmLookup | undefined, extra: Partial<typeof ctx> & { protectedItemApiVersion?: string } = {}) {
+function check(e: VmEntry, lookup: VmLookup | undefined, extra: Partial<typeof ctx> & { protectedItemApiVersion?: string; defaultWindowsReadiness?: "check" | "prepare" } = {}) {
   const lookups = new Map<string, VmLookup>(lookup ? [[vmLogicalName(parseVmId(e.vm.id)!), lookup]] : []);
   const result = validateVmFacts([e], lookups, { ...ctx, ...extra });
   return { issues: result.issues.map(formatIssue), warnings: result.warnings.map(formatIssue) };
