@@ -2,7 +2,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
 import { toEstateView } from "../offline/views/estateView";
+import { inGuestChangesByVm } from "../offline/views/inGuestView";
 import { toPlanDocument } from "../offline/views/planDocument";
+import { vssStartupWarnings } from "../offline/views/vssStartupWarnings";
 import { planStack } from "../offline/engine/planStack";
 import { renderMarkdownReport } from "../report/markdownReport";
 import { renderPlanSummary } from "./render/planSummary";
@@ -19,21 +21,23 @@ export function planCommand(): Command {
     .option("--markdown <file>", "also write a Markdown report for pull requests to this file")
     .action(async (opts: { stack?: string; configFile?: string; json?: boolean; inventory?: string; markdown?: string }) => {
       const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
+      const estate = toEstateView(planned.resources);
+      const warnings = [...planned.warnings, ...vssStartupWarnings(estate, planned.inventory.inventory)];
       if (opts.markdown) {
         const report = renderMarkdownReport({
           stack: planned.stack,
           source: `offline plan of \`${path.basename(planned.file)}\``,
-          estate: toEstateView(planned.resources),
-          warnings: planned.warnings,
+          estate,
+          warnings,
           referenceDate: new Date(),
         });
         fs.writeFileSync(opts.markdown, report);
       }
       if (opts.json) {
-        const doc = toPlanDocument(planned.resources, planned.stackConfig.config, planned.stackConfig.secretKeys);
+        const doc = { ...toPlanDocument(planned.resources, planned.stackConfig.config, planned.stackConfig.secretKeys), inGuestChanges: inGuestChangesByVm(estate) };
         process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
       } else {
-        process.stdout.write(renderPlanSummary(planned.stack, planned.resources, planned.warnings));
+        process.stdout.write(renderPlanSummary(planned.stack, planned.resources, warnings));
       }
     });
 }

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { Command } from "commander";
 import { ConfigError, type ConfigIssue } from "../config/configError";
 import { toEstateView } from "../offline/views/estateView";
+import { vssStartupWarnings } from "../offline/views/vssStartupWarnings";
 import { recordedResourcesFromPlan } from "../offline/views/planDocument";
 import { readPolicyConfigFile, reconcilePolicyConfig } from "../offline/review/policyConfig";
 import { hasMandatoryViolation, reviewPlan, reviewResourcesFromPlan, reviewResourcesFromRun, type ReviewResource } from "../offline/review/policyHarness";
@@ -67,7 +68,7 @@ export function reviewCommand(): Command {
         review = reviewResourcesFromRun(planned.resources);
         recorded = [...planned.resources];
         stack = planned.stack;
-        warnings = planned.warnings;
+        warnings = [...planned.warnings, ...vssStartupWarnings(toEstateView(planned.resources), planned.inventory.inventory)];
         subject = `stack "${planned.stack}" (offline plan of ${path.relative(process.cwd(), planned.file) || planned.file})`;
         source = `offline plan of \`${path.basename(planned.file)}\``;
       }

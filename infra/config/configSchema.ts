@@ -157,6 +157,7 @@ export const policySchema = strictObject({
 export const EXTENSION_MODES = ["auto", "declare"] as const;
 export const VSS_MODES = ["Full", "Copy"] as const;
 export const PROTECTION_STATES = ["Protected", "Stopped", "Suspended"] as const;
+export const WINDOWS_READINESS_MODES = ["check", "prepare"] as const;
 
 /** Absolute script paths without shell metacharacters: the run command checks them in a shell. */
 const SCRIPT_PATH_PATTERN = /^\/[A-Za-z0-9._+\/-]+$/;
@@ -164,6 +165,7 @@ const scriptPath = patternString(SCRIPT_PATH_PATTERN, "must be an absolute path 
 const scriptParams = z.array(z.string({ error: "must be a string" }), { error: "must be a list of strings" });
 
 export const extensionMode = caseInsensitiveEnum(EXTENSION_MODES);
+const windowsReadiness = caseInsensitiveEnum(WINDOWS_READINESS_MODES);
 
 /** Linux pre/post scripts (fields of /etc/azure/VMSnapshotScriptPluginConfig.json, facts: How a VM backup works 4). */
 export const scriptsSchema = strictObject({
@@ -184,6 +186,8 @@ export const scriptsSchema = strictObject({
 /** Estate defaults applied to every VM entry and selector match. */
 export const vmDefaultsSchema = strictObject({
   extension: extensionMode.default("auto").describe("auto (default: Azure Backup installs the snapshot extension) | declare."),
+  windowsReadiness: windowsReadiness.optional()
+    .describe("check | prepare for every Windows VM (Linux VMs are left alone). Default: unset, no readiness run command."),
 });
 
 export const selectorSchema = strictObject({
@@ -209,6 +213,8 @@ export const vmSchema = strictObject({
   extension: extensionMode.optional().describe("Snapshot extension: auto | declare. Default vmDefaults.extension."),
   vss: caseInsensitiveEnum(VSS_MODES).optional().describe("Windows only: Full | Copy (copy-only VSS backups). Unset leaves the VM's setting alone (Azure's default is Full)."),
   scripts: scriptsSchema.optional().describe("Linux only: app-consistent pre/post scripts."),
+  windowsReadiness: windowsReadiness.optional()
+    .describe("Windows only: check (fail the deployment if VSS is Disabled or the VM agent is missing) | prepare (set VSS to Automatic). Default vmDefaults.windowsReadiness."),
 });
 
 export const PROVIDERS = ["native", "classic"] as const;
@@ -223,7 +229,7 @@ export const stackSchema = strictObject({
     error: (issue) => (issue.input === undefined ? "is required: a mapping of policy name to policy" : "must be a mapping of policy name to policy"),
   }).describe("Map of policy name to backup policy."),
   vms: z.array(z.unknown(), { error: "must be a list of VMs" }).default([]).describe("VMs to protect, by Azure resource ID."),
-  vmDefaults: z.unknown().optional().describe("Estate defaults for every VM entry and selector match (extension)."),
+  vmDefaults: z.unknown().optional().describe("Estate defaults for every VM entry and selector match (extension, windowsReadiness)."),
   selectors: z.array(z.unknown(), { error: "must be a list of tag selectors" }).default([]).describe("Tag selectors: VMs carrying the tags are protected with the selector's policy."),
 });
 
@@ -241,6 +247,7 @@ export type SelectorConfig = z.output<typeof selectorSchema>;
 export type ExtensionMode = (typeof EXTENSION_MODES)[number];
 export type VssMode = (typeof VSS_MODES)[number];
 export type ProtectionSetting = (typeof PROTECTION_STATES)[number];
+export type WindowsReadinessMode = (typeof WINDOWS_READINESS_MODES)[number];
 export type OsType = "Windows" | "Linux";
 export type PolicyTier = PolicyConfig["tier"];
 export type DayOfMonth = number | "Last";

@@ -13,6 +13,11 @@ export interface VmSideContext {
   readonly sources?: ReadonlyMap<string, string>;
   readonly backedUpLuns?: ReadonlyMap<string, readonly number[]>;
   readonly warnings?: ReadonlyMap<string, readonly ConfigIssue[]>;
+  /**
+   * Keys of the VMs that already have backup in the vault (nothing new is installed in them).
+   * Unset or empty plans every VM as newly protected.
+   */
+  readonly alreadyProtected?: ReadonlySet<string>;
 }
 
 /** The whole declared system as plain data: what the components render, nothing else. */
@@ -43,6 +48,8 @@ export function buildBackupModel(config: BackupConfig, warnings: readonly Config
           backedUpLuns: vmSide.backedUpLuns?.get(key),
           warnings: vmSide.warnings?.get(key),
           crashConsistentOnly: config.policies[vm.policy]?.crashConsistentOnly,
+          defaultWindowsReadiness: config.vmDefaults.windowsReadiness,
+          alreadyProtected: vmSide.alreadyProtected?.has(key) ?? false,
         });
       })
       .sort((a, b) => a.key.localeCompare(b.key)),

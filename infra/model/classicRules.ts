@@ -1,5 +1,5 @@
 import type { ConfigIssue } from "../config/configError";
-import type { PolicyConfig, VaultConfig, VmConfig } from "../config/configSchema";
+import type { PolicyConfig, VaultConfig, VmConfig, VmDefaultsConfig } from "../config/configSchema";
 import { joinPath } from "../config/configError";
 import { SOFT_DELETE_DEFAULT_RETENTION_DAYS } from "../azure/azureLimits";
 
@@ -14,6 +14,7 @@ export function validateForClassic(config: {
   readonly vault: VaultConfig;
   readonly policies: Readonly<Record<string, PolicyConfig>>;
   readonly vms: ReadonlyArray<{ readonly index: number; readonly vm: VmConfig }>;
+  readonly vmDefaults?: VmDefaultsConfig;
 }): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const v = config.vault;
@@ -37,16 +38,17 @@ export function validateForClassic(config: {
       });
     }
   }
-  // VSS and the Linux script plug-in are applied by run commands that must fail the deployment when
-  // their script fails; azurerm's RunCommand has no treatFailureAsDeploymentFailure or timeoutInSeconds.
+  // VSS, the Linux script plug-in and windowsReadiness are applied by run commands that must fail the
+  // deployment when their script fails; azurerm's RunCommand has no treatFailureAsDeploymentFailure or timeoutInSeconds.
+  const runCommandIssue = (path: string) => ({
+    path,
+    message: `cannot be applied with ${CLASSIC}: its compute.RunCommand has no treatFailureAsDeploymentFailure or timeoutInSeconds, so a failing set-up script would not stop the deployment; remove it or use provider native`,
+  });
   for (const { index, vm } of config.vms) {
-    for (const key of ["vss", "scripts"] as const) {
-      if (vm[key] === undefined) continue;
-      issues.push({
-        path: joinPath("vms", index, key),
-        message: `cannot be applied with ${CLASSIC}: its compute.RunCommand has no treatFailureAsDeploymentFailure or timeoutInSeconds, so a failing set-up script would not stop the deployment; remove it or use provider native`,
-      });
+    for (const key of ["vss", "scripts", "windowsReadiness"] as const) {
+      if (vm[key] !== undefined) issues.push(runCommandIssue(joinPath("vms", index, key)));
     }
   }
+  if (config.vmDefaults?.windowsReadiness !== undefined) issues.push(runCommandIssue("vmDefaults.windowsReadiness"));
   return issues;
 }

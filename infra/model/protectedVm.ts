@@ -1,5 +1,5 @@
 import { formatIssue, type ConfigIssue } from "../config/configError";
-import type { OsType, VmConfig } from "../config/configSchema";
+import type { OsType, VmConfig, WindowsReadinessMode } from "../config/configSchema";
 import { toConsistency, type ConsistencyModel } from "./consistency";
 import { toProtectionState, type ProtectionState } from "./lifecycle";
 import { BACKUP_FABRIC_NAME, protectedItemName, protectionContainerName, vmLogicalName } from "./names";
@@ -7,7 +7,9 @@ import { parseVmId, type VmRef } from "./resourceId";
 import { toScriptPluginModel, type ScriptPluginModel } from "./scriptPlugin";
 import { toSnapshotExtension, type SnapshotExtensionModel } from "./snapshotExtension";
 import type { VmFacts } from "./vmFacts";
+import { toInGuestChanges, type InGuestChanges } from "./inGuestChanges";
 import { toVssModel, type VssModel } from "./vssSetting";
+import { toWindowsReadinessModel, type WindowsReadinessModel } from "./windowsReadiness";
 
 export interface DiskExclusionProperties {
   readonly diskLunList: number[];
@@ -36,6 +38,10 @@ export interface ProtectedVmModel {
   readonly vss?: VssModel;
   /** Linux: the script plug-in file and the run command writing it. */
   readonly scriptPlugin?: ScriptPluginModel;
+  /** Windows: the readiness check or preparation and its run command; absent unless asked for. */
+  readonly windowsReadiness?: WindowsReadinessModel;
+  /** What will change inside the VM, this stack's changes first, then Azure Backup's at the first backup. */
+  readonly inGuestChanges: InGuestChanges;
   readonly consistency: ConsistencyModel;
   /** Data-disk LUNs backed up, when the disks are known from Azure. */
   readonly backedUpLuns?: readonly number[];
@@ -51,6 +57,13 @@ export interface ProtectedVmContext {
   readonly crashConsistentOnly?: boolean;
   readonly backedUpLuns?: readonly number[];
   readonly warnings?: readonly ConfigIssue[];
+  /** vmDefaults.windowsReadiness, applied to Windows VMs whose entry sets none. */
+  readonly defaultWindowsReadiness?: WindowsReadinessMode;
+  /**
+   * The VM already has backup in the vault, so Azure Backup installs nothing new in it. Default
+   * false: every VM is planned as newly protected until the vault's existing items are known.
+   */
+  readonly alreadyProtected?: boolean;
 }
 
 /** Maps a validated VM entry (and, once looked up, its facts) to its protected-item and VM-side model. */
@@ -66,6 +79,11 @@ export function toProtectedVmModel(vm: VmConfig, ctx: ProtectedVmContext = {}): 
   const os = ctx.facts?.os ?? vm.os;
   const vss = vm.vss && os === "Windows" ? toVssModel(vm.vss) : undefined;
   const scriptPlugin = vm.scripts && os === "Linux" ? toScriptPluginModel(vm.scripts) : undefined;
+  // The estate default applies to Windows only, so one vmDefaults key can cover a mixed estate.
+  const readinessMode = vm.windowsReadiness ?? ctx.defaultWindowsReadiness;
+  const windowsReadiness = readinessMode && os === "Windows" ? toWindowsReadinessModel(readinessMode) : undefined;
+  const snapshotExtension = toSnapshotExtension(vm.extension ?? "auto", os);
+  const protectionState = toProtectionState(vm.protection ?? "Protected");
   return {
     key: vmLogicalName(ref),
     vm: ref,
@@ -76,11 +94,23 @@ export function toProtectedVmModel(vm: VmConfig, ctx: ProtectedVmContext = {}): 
     protectedItemName: protectedItemName(ref),
     diskExclusion,
     source: ctx.source ?? "vms",
-    protectionState: toProtectionState(vm.protection ?? "Protected"),
+    protectionState,
     location: ctx.facts?.location,
-    snapshotExtension: toSnapshotExtension(vm.extension ?? "auto", os),
+    snapshotExtension,
     vss,
     scriptPlugin,
+    windowsReadiness,
+    inGuestChanges: toInGuestChanges({
+      os,
+      extension: snapshotExtension,
+      vss: vss?.mode,
+      scripts: scriptPlugin !== undefined,
+      windowsReadiness: windowsReadiness?.mode,
+      powerState: ctx.facts?.powerState,
+      crashConsistentOnly: ctx.crashConsistentOnly ?? false,
+      protectionState,
+      alreadyProtected: ctx.alreadyProtected ?? false,
+    }),
     consistency: toConsistency({
       os,
       crashConsistentOnly: ctx.crashConsistentOnly ?? false,

@@ -1,6 +1,6 @@
 import type { ConfigIssue } from "../config/configError";
 import { joinPath } from "../config/configError";
-import type { OsType, PolicyConfig } from "../config/configSchema";
+import type { OsType, PolicyConfig, WindowsReadinessMode } from "../config/configSchema";
 import {
   ENHANCED_ONLY_DISK_SKUS,
   MAX_DISKS_PER_VM,
@@ -19,6 +19,8 @@ export interface VmFactContext {
   readonly policies: Readonly<Record<string, PolicyConfig>>;
   /** The Recovery Services API version protected items are written with (tests vary it). */
   readonly protectedItemApiVersion?: string;
+  /** vmDefaults.windowsReadiness: applies to Windows VMs whose entry sets none (Linux VMs ignore it). */
+  readonly defaultWindowsReadiness?: WindowsReadinessMode;
 }
 
 export interface VmFactResult {
@@ -76,8 +78,18 @@ export function validateVmFacts(entries: readonly VmEntry[], lookups: ReadonlyMa
     if (entry.vm.scripts && os === "Windows") {
       issue(at("scripts"), "are Linux only and the VM runs Windows, where VSS makes backups app-consistent; remove scripts (vss: Copy sets copy-only VSS backups)");
     }
+    if (entry.vm.windowsReadiness && os === "Linux") {
+      issue(at("windowsReadiness"), `is Windows only (it checks the VSS service and the Windows VM agent) and the VM runs Linux; remove windowsReadiness (got ${entry.vm.windowsReadiness})`);
+    }
   }
   return { issues, warnings };
+}
+
+/** The windowsReadiness a Windows VM gets, named as the configuration sets it (its entry, or vmDefaults). */
+function readinessNeedingAgent(own: WindowsReadinessMode | undefined, fallback: WindowsReadinessMode | undefined, os: OsType): string[] {
+  if (os !== "Windows") return [];
+  if (own) return [`windowsReadiness: ${own}`];
+  return fallback ? [`windowsReadiness: ${fallback} (vmDefaults)`] : [];
 }
 
 function validateFacts(
@@ -146,6 +158,7 @@ function validateFacts(
       ...(vm.extension === "declare" ? ["extension: declare"] : []),
       ...(vm.vss ? [`vss: ${vm.vss}`] : []),
       ...(vm.scripts ? ["scripts"] : []),
+      ...readinessNeedingAgent(vm.windowsReadiness, ctx.defaultWindowsReadiness, facts.os),
     ];
     if (needsAgent.length > 0) {
       issue(at("id"), `is ${facts.powerState}, but ${needsAgent.join(", ")} need${needsAgent.length > 1 ? "" : "s"} the VM agent of a running VM; start the VM before deploying, or leave these to a later deployment`);

@@ -1,3 +1,4 @@
+import type { InGuestChanges } from "./inGuestChanges";
 import type { ProtectedVmModel } from "./protectedVm";
 
 /**
@@ -20,6 +21,10 @@ export interface VmSideSummary {
   readonly vss: string;
   /** Where a run command writes the script plug-in file, or empty. */
   readonly scriptPluginConfigPath: string;
+  /** windowsReadiness a run command applies (check or prepare), or `none`. */
+  readonly windowsReadiness: string;
+  /** What will change inside the VM and when (this stack's changes first). */
+  readonly inGuestChanges: InGuestChanges;
   readonly backedUpLuns: number[] | "unknown";
   readonly protectionState: string;
   readonly warnings: string[];
@@ -39,6 +44,8 @@ export function toVmSideSummary(item: ProtectedVmModel): VmSideSummary {
     consistencyDetail: item.consistency.detail,
     vss: item.vss?.mode ?? "unchanged",
     scriptPluginConfigPath: item.scriptPlugin?.configPath ?? "",
+    windowsReadiness: item.windowsReadiness?.mode ?? "none",
+    inGuestChanges: item.inGuestChanges,
     backedUpLuns: item.backedUpLuns ? [...item.backedUpLuns] : "unknown",
     protectionState: item.protectionState,
     warnings: [...item.warnings],

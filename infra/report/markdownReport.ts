@@ -2,6 +2,7 @@ import { formatIssue, type ConfigIssue } from "../config/configError";
 import type { EstateView, ItemView, PolicyView, VmSideView } from "../offline/views/estateView";
 import type { ReviewResult, Violation } from "../offline/review/policyHarness";
 import { backupWindow, minuteToTime } from "./backupWindow";
+import { WHEN_LABEL } from "../model/inGuestChanges";
 
 /** What a pull-request report shows: the estate as Azure will receive it and, for reviews, the verdict. */
 export interface MarkdownReportInput {
@@ -108,6 +109,27 @@ function vms(estate: EstateView): string[] {
   );
 }
 
+/** What will change inside each VM and when, this stack's changes first (for change management). */
+function inGuestChanges(estate: EstateView): string[] {
+  const listed = estate.vms.filter((v) => v.inGuestChanges);
+  if (listed.length === 0) return [];
+  const rows = listed.flatMap((v) => {
+    const c = v.inGuestChanges!;
+    return [
+      ...c.changes.map((change) => [v.vmName, v.os, WHEN_LABEL[change.when], change.change]),
+      ...(c.azureBackupAddsNothing ? [[v.vmName, v.os, "", `Azure Backup installs nothing new: ${c.azureBackupAddsNothing}`]] : []),
+    ];
+  });
+  return [
+    "",
+    "### What changes inside the VMs",
+    "",
+    "This stack's own changes (at this deployment) come first, then what Azure Backup installs or reconfigures at each VM's first backup.",
+    "",
+    ...table(["VM", "OS", "When", "Change"], rows),
+  ];
+}
+
 function violations(review: ReviewResult): string[] {
   const mandatory = review.violations.filter((v) => v.enforcementLevel === "mandatory").length;
   const lines = [
@@ -167,6 +189,7 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
     "### Protected VMs",
     "",
     ...vms(estate),
+    ...inGuestChanges(estate),
   ];
   if (input.warnings && input.warnings.length > 0) out.push("", "### Warnings", "", ...input.warnings.map((w) => `- ${formatIssue(w)}`));
   return `${out.join("\n")}\n`;

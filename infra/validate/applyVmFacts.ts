@@ -21,7 +21,12 @@ export interface ResolvedVmSide {
  * does the look-ups first, so a bad estate is reported whole and nothing is declared.
  */
 export function applyVmFacts(config: BackupConfig, entries: readonly VmEntry[], lookups: ReadonlyMap<string, VmLookup>): ResolvedVmSide {
-  const ctx = { vaultLocation: config.vault.location, subscriptionId: config.subscriptionId, policies: config.policies };
+  const ctx = {
+    vaultLocation: config.vault.location,
+    subscriptionId: config.subscriptionId,
+    policies: config.policies,
+    defaultWindowsReadiness: config.vmDefaults.windowsReadiness,
+  };
   const issues: ConfigIssue[] = [];
   const warnings: ConfigIssue[] = [];
   const facts = new Map<string, VmFacts>();

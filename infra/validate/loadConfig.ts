@@ -169,7 +169,7 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   if (field("policies")) issues.push(...withoutSetAside(validateSelectors(readableSelectors, Object.keys(rawPolicies)), selectorsSetAside));
 
   // The classic provider cannot carry every setting: say which, rather than deploy without it.
-  if (field("provider") === "classic" && readableVault) issues.push(...validateForClassic({ vault: readableVault, policies, vms: readableVms }));
+  if (field("provider") === "classic" && readableVault) issues.push(...validateForClassic({ vault: readableVault, policies, vms: readableVms, vmDefaults }));
 
   if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
   return {

@@ -118,6 +118,16 @@ describe("VmBackupExtensions", () => {
       consistencyDetail: "VSS copy-only backup",
       vss: "Copy",
       scriptPluginConfigPath: "",
+      windowsReadiness: "none",
+      inGuestChanges: {
+        changes: [
+          { when: "deployment", change: "sets registry value HKLM\\SOFTWARE\\Microsoft\\BcdrAgent\\USEVSSCOPYBACKUP = TRUE (REG_SZ, copy-only VSS backups) by run command azure-vm-backup-vss" },
+          { when: "firstBackup", change: "installs the VMSnapshot extension (Microsoft.Azure.RecoveryServices)" },
+          { when: "firstBackup", change: "installs Microsoft Visual C++ 2013 Redistributable (x64) 12.0.40660" },
+          { when: "firstBackup", change: "changes the Volume Shadow Copy (VSS) service startup type from Manual to Automatic" },
+          { when: "firstBackup", change: "adds the Windows service IaaSVmProvider" },
+        ],
+      },
       backedUpLuns: [0, 1],
       protectionState: "Protected",
       warnings: [],

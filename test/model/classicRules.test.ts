@@ -71,6 +71,21 @@ describe("settings the classic provider cannot express", () => {
     ]);
   });
 
+  it("rejects windowsReadiness on a VM and in vmDefaults: its run command could not fail the deployment either", () => {
+    const raw = expressibleDevConfig("classic");
+    const vms = JSON.parse(raw["azure-vm-backup:vms"]!) as Array<Record<string, unknown>>;
+    vms[0]!.windowsReadiness = "check";
+    const issues = issuesOf({ ...raw, "azure-vm-backup:vms": JSON.stringify(vms), "azure-vm-backup:vmDefaults": JSON.stringify({ windowsReadiness: "prepare" }) });
+    expect(issues).toEqual([
+      {
+        path: "vmDefaults.windowsReadiness",
+        message:
+          "cannot be applied with provider classic (@pulumi/azure): its compute.RunCommand has no treatFailureAsDeploymentFailure or timeoutInSeconds, so a failing set-up script would not stop the deployment; remove it or use provider native",
+      },
+      { path: "vms[0].windowsReadiness", message: issues[0]!.message },
+    ]);
+  });
+
   it("accepts the same settings on the native provider and an expressible configuration on classic", () => {
     expect(issuesOf(devConfigWithVault({ softDeleteRetentionDays: 30 }))).toEqual([]);
     expect(issuesOf(devConfig())).toEqual([]);

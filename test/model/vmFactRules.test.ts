@@ -29,7 +29,7 @@ function entry(vm: Partial<VmConfig> = {}, source: VmEntry["source"] = "vms", pa
   return { path, source, vm: { id: ID, policy: "std", protection: "Protected", extension: "auto", ...vm } as VmEntry["vm"] };
 }
 
-function check(e: VmEntry, lookup: VmLookup | undefined, extra: Partial<typeof ctx> & { protectedItemApiVersion?: string } = {}) {
+function check(e: VmEntry, lookup: VmLookup | undefined, extra: Partial<typeof ctx> & { protectedItemApiVersion?: string; defaultWindowsReadiness?: "check" | "prepare" } = {}) {
   const lookups = new Map<string, VmLookup>(lookup ? [[vmLogicalName(parseVmId(e.vm.id)!), lookup]] : []);
   const result = validateVmFacts([e], lookups, { ...ctx, ...extra });
   return { issues: result.issues.map(formatIssue), warnings: result.warnings.map(formatIssue) };
@@ -86,6 +86,27 @@ describe("validateVmFacts", () => {
     expect(check(entry({ extension: "declare", vss: "Copy" }), found({ powerState: "deallocated" })).issues).toEqual([
       "vms[0].id: is deallocated, but extension: declare, vss: Copy need the VM agent of a running VM; start the VM before deploying, or leave these to a later deployment",
     ]);
+  });
+
+  it("rejects windowsReadiness on a deallocated Windows VM, set on the entry or by vmDefaults, like the other run commands", () => {
+    const deallocated = found({ powerState: "deallocated" });
+    expect(check(entry({ windowsReadiness: "check" }), deallocated).issues).toEqual([
+      "vms[0].id: is deallocated, but windowsReadiness: check needs the VM agent of a running VM; start the VM before deploying, or leave these to a later deployment",
+    ]);
+    expect(check(entry({ vss: "Copy" }), deallocated, { defaultWindowsReadiness: "prepare" }).issues).toEqual([
+      "vms[0].id: is deallocated, but vss: Copy, windowsReadiness: prepare (vmDefaults) need the VM agent of a running VM; start the VM before deploying, or leave these to a later deployment",
+    ]);
+    expect(check(entry({ windowsReadiness: "prepare" }), found()).issues).toEqual([]);
+  });
+
+  it("rejects windowsReadiness on a Linux VM, naming the key; vmDefaults.windowsReadiness leaves Linux VMs alone", () => {
+    expect(check(entry({ windowsReadiness: "prepare" }), found({ os: "Linux" })).issues).toEqual([
+      "vms[0].windowsReadiness: is Windows only (it checks the VSS service and the Windows VM agent) and the VM runs Linux; remove windowsReadiness (got prepare)",
+    ]);
+    expect(check(entry({ windowsReadiness: "check" }, "selector", "selectors[1]"), found({ os: "Linux" })).issues).toEqual([
+      `selectors[1]: matches VM ${ID}, which is Windows only (it checks the VSS service and the Windows VM agent) and the VM runs Linux; remove windowsReadiness (got check)`,
+    ]);
+    expect(check(entry(), found({ os: "Linux", powerState: "deallocated" }), { defaultWindowsReadiness: "check" }).issues).toEqual([]);
   });
 
   it("rejects a VM that cannot be looked up and states no os, with the look-up's reason", () => {

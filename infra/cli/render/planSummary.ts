@@ -2,6 +2,7 @@ import Table from "cli-table3";
 import { formatIssue, type ConfigIssue } from "../../config/configError";
 import { toEstateView, type PolicyView, type VmSideView } from "../../offline/views/estateView";
 import type { RecordedResource } from "../../offline/engine/recordedResource";
+import { describeInGuestChange } from "../../model/inGuestChanges";
 
 const plain = { style: { head: [] as string[], border: [] as string[], compact: true } };
 
@@ -24,6 +25,21 @@ function describeConsistency(v: VmSideView): string {
 
 function describeLuns(luns: readonly number[]): string {
   return luns.length === 0 ? "OS only" : `OS + LUN ${luns.join(", ")}`;
+}
+
+/** What will change inside each VM, this stack's changes first (change-management notice). */
+function inGuestLines(vms: readonly VmSideView[]): string[] {
+  const listed = vms.filter((v) => v.inGuestChanges);
+  if (listed.length === 0) return [];
+  const lines = ["", "What changes inside each VM (this stack's changes first, then Azure Backup's):"];
+  for (const v of listed) {
+    const c = v.inGuestChanges!;
+    lines.push(`  ${v.vmName} (${v.vmResourceGroup}, ${v.os}):`);
+    lines.push(...c.changes.map((change) => `    - ${describeInGuestChange(change)}`));
+    if (c.azureBackupAddsNothing) lines.push(`    - Azure Backup installs nothing new: ${c.azureBackupAddsNothing}`);
+    if (c.changes.length === 0 && !c.azureBackupAddsNothing) lines.push("    - nothing");
+  }
+  return lines;
 }
 
 /** The human summary `npm run plan` prints: what will be created, by type, with the backup schedule. */
@@ -91,6 +107,8 @@ export function renderPlanSummary(stack: string, resources: readonly RecordedRes
         `continue on failure ${s.continueBackupOnFailure}, fsfreeze ${s.fsFreezeEnabled}, poll ${s.ScriptsExecutionPollTimeSeconds} s`);
     }
   }
+
+  lines.push(...inGuestLines(view.vms));
 
   const all = [...warnings.map(formatIssue), ...view.vms.flatMap((v) => v.warnings)];
   if (all.length > 0) {

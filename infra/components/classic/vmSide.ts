@@ -4,12 +4,12 @@ import type { ProtectedVmModel } from "../../model/protectedVm";
 
 /**
  * The VM side of one protected VM on the classic provider: the snapshot extension when declared
- * (`compute.Extension`, the name Azure Backup itself uses). VSS and the script plug-in need run
+ * (`compute.Extension`, the name Azure Backup itself uses). VSS, the script plug-in and windowsReadiness need run
  * commands that classic cannot make fail the deployment; classicRules rejects them before this point,
  * and a `compute.RunCommand` here is the place to add them if azurerm gains those inputs.
  */
 export function declareClassicVmSide(parent: pulumi.ComponentResource, item: ProtectedVmModel): void {
-  if (item.vss || item.scriptPlugin) throw new Error(`${item.key}: VSS and script plug-in run commands are native-only; classicRules rejects them`);
+  if (item.vss || item.scriptPlugin || item.windowsReadiness) throw new Error(`${item.key}: VSS, script plug-in and readiness run commands are native-only; classicRules rejects them`);
   const extension = item.snapshotExtension;
   if (!extension.declared) return;
   new Extension(

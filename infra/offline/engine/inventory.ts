@@ -8,6 +8,7 @@ import { zodIssues } from "../../config/zodIssues";
 import { caseInsensitiveEnum, flag, intInRange, patternString, requiredText, strictObject, tagMap } from "../../config/schemaParts";
 import { describeFileError } from "./fileErrors";
 import { DATA_DISK_LUN } from "../../azure/azureLimits";
+import { WINDOWS_SERVICE_STARTUP_TYPES } from "../../azure/inGuestFacts";
 import { parseVmId } from "../../model/resourceId";
 import type { InvokeHandler } from "./mockEngine";
 import { PROJECT_ROOT } from "./stackConfig";
@@ -32,6 +33,8 @@ const vmSchema = strictObject({
   osDisk: strictObject({ sku: requiredText("a disk storage SKU, e.g. Premium_LRS").default("Premium_LRS") }).default({ sku: "Premium_LRS" }),
   dataDisks: z.array(diskSchema).default([]),
   tags: tagMap().default({}),
+  // Not an Azure API fact: what the owner knows of the guest, so the plan can say what consistency a locked-down VM really gets.
+  vssStartupType: caseInsensitiveEnum(WINDOWS_SERVICE_STARTUP_TYPES).optional().describe("Windows: the Volume Shadow Copy service's startup type inside the VM, if known."),
 });
 
 export const inventorySchema = strictObject({

@@ -1,6 +1,9 @@
 import { decodeScriptPluginJson, type ScriptPluginConfig } from "../../model/scriptPlugin";
 import { VSS_REGISTRY_VALUE } from "../../azure/azureLimits";
 import type { VmSideSummary } from "../../model/vmSideSummary";
+import type { InGuestChanges } from "../../model/inGuestChanges";
+import { windowsReadinessModeOf } from "../../model/windowsReadiness";
+import type { WindowsReadinessMode } from "../../config/configSchema";
 import { toCanonicalEstate, type CanonicalEstate, type CanonicalItem, type CanonicalPeriodic, type CanonicalPolicy, type CanonicalVault } from "./canonical";
 import type { RecordedResource } from "../engine/recordedResource";
 
@@ -33,6 +36,10 @@ export interface VmSideView {
   readonly vss?: "Full" | "Copy";
   /** The script plug-in JSON a declared run command writes (parsed back from its script). */
   readonly scriptPlugin?: ScriptPluginConfig;
+  /** windowsReadiness a declared run command applies (read back from its script). */
+  readonly windowsReadiness?: WindowsReadinessMode;
+  /** What will change inside the VM and when, as the VM-side component states it (absent from older outputs). */
+  readonly inGuestChanges?: InGuestChanges;
   readonly consistency: string;
   readonly consistencyDetail: string;
   /** Data-disk LUNs backed up, when Azure's facts are known. */
@@ -164,6 +171,7 @@ function vmSideView(key: string, out: Partial<VmSideSummary>, estate: CanonicalE
   const scripts = estate.runCommands.filter((c) => sameVm(c.vmId)).map((c) => c.script ?? "");
   const vss = scripts.map(vssOf).find((v) => v !== undefined);
   const json = scripts.map(decodeScriptPluginJson).find((j) => j !== undefined);
+  const readiness = scripts.map(windowsReadinessModeOf).find((m) => m !== undefined);
   const parts = vmId.split("/");
   return {
     key,
@@ -178,6 +186,8 @@ function vmSideView(key: string, out: Partial<VmSideSummary>, estate: CanonicalE
     extensionDeclared: extension !== undefined,
     vss,
     scriptPlugin: json ? (JSON.parse(json) as ScriptPluginConfig) : undefined,
+    windowsReadiness: readiness,
+    inGuestChanges: Array.isArray(out.inGuestChanges?.changes) ? out.inGuestChanges : undefined,
     consistency: String(out.consistency ?? "?"),
     consistencyDetail: String(out.consistencyDetail ?? ""),
     backedUpLuns: Array.isArray(out.backedUpLuns) ? out.backedUpLuns : undefined,

@@ -1,4 +1,5 @@
 import type { RecordedResource } from "../engine/recordedResource";
+import type { InGuestChanges } from "../../model/inGuestChanges";
 
 /** A step of `pulumi preview --json` (the fields this project and its users read). */
 export interface PlanStep {
@@ -25,6 +26,11 @@ export interface PlanDocument {
   readonly config?: Record<string, string>;
   readonly steps: readonly PlanStep[];
   readonly changeSummary: Readonly<Record<string, number>>;
+  /**
+   * `plan --json` only (a Pulumi preview has no such field): what will change inside each protected
+   * VM and when, keyed by the VM's resource ID. See docs/vm-side.md, "What changes inside the VM".
+   */
+  readonly inGuestChanges?: Readonly<Record<string, InGuestChanges>>;
 }
 
 export const SECRET_PLACEHOLDER = "[secret]";
