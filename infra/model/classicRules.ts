@@ -15,13 +15,18 @@ export function validateForClassic(config: {
   readonly policies: Readonly<Record<string, PolicyConfig>>;
   readonly vms: ReadonlyArray<{ readonly index: number; readonly vm: VmConfig }>;
   readonly vmDefaults?: VmDefaultsConfig;
+  /** The vault keys the user wrote: a default the user never wrote is named as the default. */
+  readonly writtenVaultKeys?: ReadonlySet<string>;
 }): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const v = config.vault;
   if (v.softDelete === "AlwaysOn") {
+    const written = config.writtenVaultKeys?.has("softDelete") ?? true;
     issues.push({
       path: "vault.softDelete",
-      message: `AlwaysOn cannot be expressed with ${CLASSIC}, which only has softDeleteEnabled true/false; set softDelete: Enabled or Disabled, or use provider native (got AlwaysOn)`,
+      message: written
+        ? `AlwaysOn cannot be expressed with ${CLASSIC}, which only has softDeleteEnabled true/false; set softDelete: Enabled or Disabled, or use provider native (got AlwaysOn)`
+        : `AlwaysOn, the default when softDelete is not set, cannot be expressed with ${CLASSIC}, which only has softDeleteEnabled true/false; set softDelete: Enabled or Disabled, or use provider native`,
     });
   }
   if (v.softDelete !== "Disabled" && v.softDeleteRetentionDays !== SOFT_DELETE_DEFAULT_RETENTION_DAYS) {

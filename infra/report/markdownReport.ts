@@ -1,5 +1,5 @@
 import { formatIssue, type ConfigIssue } from "../config/configError";
-import type { EstateView, ItemView, PolicyView, VmSideView } from "../offline/views/estateView";
+import { describeBackedUpDisks, type EstateView, type ItemView, type PolicyView, type VmSideView } from "../offline/views/estateView";
 import type { ReviewResult, Violation } from "../offline/review/policyHarness";
 import { backupWindow, minuteToTime } from "./backupWindow";
 import { WHEN_LABEL } from "../model/inGuestChanges";
@@ -100,7 +100,7 @@ function vms(estate: EstateView): string[] {
         i.vmName,
         i.vmResourceGroup,
         i.policyName ?? "?",
-        i.disks,
+        describeBackedUpDisks(i, side),
         i.protectionState,
         ...(withVmSide ? [side?.os ?? "", side?.extension ?? "", side ? `${side.consistency}${side.consistencyDetail ? ` (${side.consistencyDetail})` : ""}` : ""] : []),
         i.protect ? "yes" : i.retainOnDelete ? "retain on delete" : "**no**",

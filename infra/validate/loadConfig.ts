@@ -41,6 +41,9 @@ function namespaceTypo(key: string): ConfigIssue[] {
   return [{ path: key, message: `unknown configuration namespace ${JSON.stringify(namespace)} (did you mean ${JSON.stringify(`${PROJECT_NAME}:${rest.join(":")}`)}?)` }];
 }
 
+const writtenKeys = (section: unknown): ReadonlySet<string> =>
+  new Set(section !== null && typeof section === "object" ? Object.keys(section) : []);
+
 function decode(value: string): unknown {
   try {
     return JSON.parse(value);
@@ -169,7 +172,7 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   if (field("policies")) issues.push(...withoutSetAside(validateSelectors(readableSelectors, Object.keys(rawPolicies)), selectorsSetAside));
 
   // The classic provider cannot carry every setting: say which, rather than deploy without it.
-  if (field("provider") === "classic" && readableVault) issues.push(...validateForClassic({ vault: readableVault, policies, vms: readableVms, vmDefaults }));
+  if (field("provider") === "classic" && readableVault) issues.push(...validateForClassic({ vault: readableVault, policies, vms: readableVms, vmDefaults, writtenVaultKeys: writtenKeys(own.vault) }));
 
   if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
   return {

@@ -34,6 +34,6 @@ describe("plan --inventory", () => {
   it("fails with exit code 1 and the file's name when the inventory cannot be read", async () => {
     const { stdout, stderr, code } = await plan(["--inventory", "/nonexistent/inventory.yaml", "--json"]);
     expect([code, stdout]).toEqual([1, ""]);
-    expect(stderr).toContain("/nonexistent/inventory.yaml: cannot read the inventory: ENOENT");
+    expect(stderr).toContain("/nonexistent/inventory.yaml: cannot read the inventory: no such file");
   });
 });

@@ -27,6 +27,15 @@ describe("settings the classic provider cannot express", () => {
     ]);
   });
 
+  it("says AlwaysOn is the default when the user never wrote softDelete, rather than quoting a value they did not write", () => {
+    const vault = JSON.parse(expressibleDevConfig("classic")["azure-vm-backup:vault"]!) as Record<string, unknown>;
+    delete vault.softDelete;
+    const issues = issuesOf({ ...expressibleDevConfig("classic"), "azure-vm-backup:vault": JSON.stringify(vault) });
+    expect(issues.map((i) => i.path)).toEqual(["vault.softDelete"]);
+    expect(issues[0]!.message).toMatch(/^AlwaysOn, the default when softDelete is not set, cannot be expressed/);
+    expect(issues[0]!.message).not.toContain("(got AlwaysOn)");
+  });
+
   it("rejects a soft-delete retention other than Azure's default of 14 days", () => {
     const withVault = (v: Record<string, unknown>) => {
       const raw = expressibleDevConfig("classic");

@@ -1,6 +1,6 @@
 import Table from "cli-table3";
 import { formatIssue, type ConfigIssue } from "../../config/configError";
-import { toEstateView, type PolicyView, type VmSideView } from "../../offline/views/estateView";
+import { describeBackedUpDisks, toEstateView, type PolicyView, type VmSideView } from "../../offline/views/estateView";
 import type { RecordedResource } from "../../offline/engine/recordedResource";
 import { describeInGuestChange } from "../../model/inGuestChanges";
 
@@ -21,10 +21,6 @@ function describeConsistency(v: VmSideView): string {
   // Read back from the run command when one is declared: what the VM will really be told.
   if (v.consistency === "app" && v.vss) return `app (VSS ${v.vss === "Copy" ? "copy-only" : "full"}, set by run command)`;
   return `${v.consistency} (${v.consistencyDetail})`;
-}
-
-function describeLuns(luns: readonly number[]): string {
-  return luns.length === 0 ? "OS only" : `OS + LUN ${luns.join(", ")}`;
 }
 
 /** What will change inside each VM, this stack's changes first (change-management notice). */
@@ -93,7 +89,7 @@ export function renderPlanSummary(stack: string, resources: readonly RecordedRes
       i.protectionState,
       side?.extension ?? "?",
       side ? describeConsistency(side) : "?",
-      side?.backedUpLuns ? describeLuns(side.backedUpLuns) : i.disks,
+      describeBackedUpDisks(i, side),
     ]);
   }
   lines.push(items.toString());

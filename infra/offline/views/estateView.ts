@@ -151,7 +151,7 @@ function itemView(i: CanonicalItem): ItemView {
     vmName: i.vmName,
     vmResourceGroup: i.vmResourceGroup,
     policyName: i.policyName,
-    disks: i.disks ? `${i.disks.mode === "include" ? "OS + LUNs" : "all but LUNs"} ${i.disks.luns.join(", ")}` : "all",
+    disks: i.disks ? `${i.disks.mode === "include" ? "OS + " : "all but "}${lunList(i.disks.luns)}` : "all",
     protect: i.protect,
     retainOnDelete: i.retainOnDelete,
     protectionState: i.protectionState ?? "Protected",
@@ -199,6 +199,17 @@ const byVm = <T extends { vmResourceGroup: string; vmName: string }>(a: T, b: T)
   `${a.vmResourceGroup}/${a.vmName}`.localeCompare(`${b.vmResourceGroup}/${b.vmName}`);
 
 /** Reads the estate back from a recorded run of either renderer, through its canonical form. */
+const lunList = (luns: readonly number[]) => `LUN${luns.length === 1 ? "" : "s"} ${luns.join(", ")}`;
+
+/**
+ * The disks a VM's backups hold, in one wording for the terminal and the Markdown report: the LUNs the
+ * look-up resolved when known (what Azure will back up), else the selection as configured.
+ */
+export function describeBackedUpDisks(item: ItemView, side: VmSideView | undefined): string {
+  if (!side?.backedUpLuns) return item.disks;
+  return side.backedUpLuns.length === 0 ? "OS only" : `OS + ${lunList(side.backedUpLuns)}`;
+}
+
 export function toEstateView(resources: readonly RecordedResource[]): EstateView {
   const estate = toCanonicalEstate(resources);
   return {

@@ -47,7 +47,7 @@ describe("the dev stack's VM side", () => {
     const planned = await planStack({ stack: "dev" });
     const text = renderPlanSummary(planned.stack, planned.resources, planned.warnings);
     const row = (vm: string) => text.split("\n").find((l) => l.includes(` ${vm} `) || l.includes(` ${vm}(`))!.split("│").map((c) => c.trim()).filter(Boolean);
-    expect(row("vm-sql-01")).toEqual(["vm-sql-01", "rg-app-prod", "Windows", "hourly-enhanced", "Protected", "VMSnapshot 1.9 (declared)", "app (VSS copy-only, set by run command)", "OS + LUN 0, 1"]);
+    expect(row("vm-sql-01")).toEqual(["vm-sql-01", "rg-app-prod", "Windows", "hourly-enhanced", "Protected", "VMSnapshot 1.9 (declared)", "app (VSS copy-only, set by run command)", "OS + LUNs 0, 1"]);
     expect(row("vm-app-01")).toEqual(["vm-app-01", "rg-app-prod", "Linux", "weekly-standard", "Protected", "VMSnapshotLinux (installed by Azure Backup)", "app (pre/post scripts)", "OS + LUN 0"]);
     expect(row("vm-api-01")).toEqual(["vm-api-01 (selectors[0])", "rg-app-prod", "Linux", "daily-standard", "Protected", "VMSnapshotLinux (installed by Azure Backup)", "file (fsfreeze, no scripts)", "OS only"]);
     // The dev estate is clean: no warnings, so `plan --json` writes nothing on stderr.
