@@ -43,6 +43,10 @@ export const sourceScanSchema = strictObject({
 });
 
 export const vaultSettingsShape = {
+  sku: caseInsensitiveEnum(["RS0", "Standard"] as const).optional()
+    .describe("RS0 | Standard: the SKU name Azure shows for the vault (both are the Standard tier). Unset: RS0 (sent as { name: RS0, tier: Standard })."),
+  enhancedSecurity: caseInsensitiveEnum(["Enabled", "Disabled", "AlwaysOn"] as const).optional()
+    .describe("Enabled | Disabled | AlwaysOn: enhanced security of soft delete (softDeleteSettings.enhancedSecurityState). Unset: Azure's default."),
   importId: patternString(VAULT_ID_PATTERN, "must be a vault resource ID /subscriptions/<subscription GUID>/resourceGroups/<rg>/providers/Microsoft.RecoveryServices/vaults/<name>").optional()
     .describe("Adopted vault: its ARM ID. The vault, its resource group and its resource guard link are imported, not created (written by `npm run adopt`)."),
   identity: identitySchema.optional().describe("Managed identities: { systemAssigned: true|false, userAssigned: [IDs] }. Unset: only what encryption needs."),

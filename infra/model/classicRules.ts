@@ -30,7 +30,7 @@ export function validateForClassic(config: {
     });
   }
   // The vault settings added for adoption are rendered by the native vault component only.
-  for (const key of ["importId", "identity", "alerts", "crossSubscriptionRestore", "sourceScan", "resourceGuardId"] as const) {
+  for (const key of ["importId", "sku", "enhancedSecurity", "identity", "alerts", "crossSubscriptionRestore", "sourceScan", "resourceGuardId"] as const) {
     if (v[key] === undefined) continue;
     issues.push({ path: `vault.${key}`, message: `is rendered by provider native only; ${CLASSIC} does not declare it here: remove it or use provider native` });
   }

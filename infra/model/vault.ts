@@ -6,7 +6,7 @@ export interface VaultModel {
   readonly resourceGroupName: string;
   readonly location: string;
   readonly tags?: Readonly<Record<string, string>>;
-  readonly sku: { readonly name: "RS0"; readonly tier: "Standard" };
+  readonly sku: { readonly name: "RS0"; readonly tier: "Standard" } | { readonly name: "Standard" };
   readonly identity?: { readonly type: "SystemAssigned" | "UserAssigned" | "SystemAssigned, UserAssigned"; readonly userAssignedIdentities?: string[] };
   readonly properties: VaultProperties;
   /** Multi-user authorization: the vault's link (`VaultProxy`) to a Resource Guard. */
@@ -24,7 +24,11 @@ export interface VaultProperties {
     readonly crossRegionRestore: "Enabled" | "Disabled";
   };
   readonly securitySettings: {
-    readonly softDeleteSettings: { readonly softDeleteState: "AlwaysON" | "Enabled" | "Disabled"; readonly softDeleteRetentionPeriodInDays: number };
+    readonly softDeleteSettings: {
+      readonly softDeleteState: "AlwaysON" | "Enabled" | "Disabled";
+      readonly softDeleteRetentionPeriodInDays: number;
+      readonly enhancedSecurityState?: "AlwaysON" | "Enabled" | "Disabled";
+    };
     readonly immutabilitySettings: { readonly state: "Disabled" | "Unlocked" | "Locked" };
     readonly sourceScanConfiguration?: {
       readonly state: AlertState;
@@ -86,7 +90,7 @@ export function toVaultModel(vault: VaultConfig & { location: string }): VaultMo
     resourceGroupName: vault.resourceGroupName,
     location: vault.location,
     tags: vault.tags,
-    sku: { name: "RS0", tier: "Standard" },
+    sku: vault.sku === "Standard" ? { name: "Standard" } : { name: "RS0", tier: "Standard" },
     identity,
     properties: {
       publicNetworkAccess: vault.publicNetworkAccess,
@@ -99,6 +103,7 @@ export function toVaultModel(vault: VaultConfig & { location: string }): VaultMo
           // The API spells the irreversible state `AlwaysON`.
           softDeleteState: vault.softDelete === "AlwaysOn" ? "AlwaysON" : vault.softDelete,
           softDeleteRetentionPeriodInDays: vault.softDeleteRetentionDays,
+          ...(vault.enhancedSecurity && { enhancedSecurityState: vault.enhancedSecurity === "AlwaysOn" ? "AlwaysON" : vault.enhancedSecurity }),
         },
         immutabilitySettings: { state: vault.immutability },
         ...(scan && {
