@@ -102,12 +102,24 @@ export function inventoryFromArm(files: readonly SourceFile[]): InventoryFromArm
   return { inventory: { virtualMachines: vms }, sources, notes };
 }
 
+/** Inventory key -> JSON path in a VM body (REST and Resource Graph nest under `properties`; `az` does not). */
+function bodyPath(key: string, nested: boolean): string {
+  const p = nested ? "properties." : "";
+  const table: Record<string, string> = {
+    id: "id", location: "location", tags: "tags", os: `${p}storageProfile.osDisk.osType`, securityType: `${p}securityProfile.securityType`,
+    powerState: "powerState", osDisk: `${p}storageProfile.osDisk.managedDisk.storageAccountType`, dataDisks: `${p}storageProfile.dataDisks`,
+  };
+  const head = /^[a-zA-Z]+/.exec(key)?.[0] ?? "";
+  return table[head] ? `${table[head]}${head === "dataDisks" ? key.slice(head.length).replace(/\.sku$/, ".managedDisk.storageAccountType") : ""}` : "";
+}
+
 /** Locates inventory schema findings (`virtualMachines[2].os`) in the VM body they came from. */
 export function locateInventoryIssues(found: readonly ConfigIssue[], sources: readonly ArmResource[]): ConfigIssue[] {
   return found.map((issue) => {
     const m = /^virtualMachines\[(\d+)\]\.?(.*)$/.exec(issue.path);
     const source = m ? sources[Number(m[1])] : undefined;
-    return source ? issueAt(source, "", `${issue.message} (inventory key ${m![2] || "(entry)"})`) : issue;
+    if (!source) return issue;
+    return issueAt(source, bodyPath(m![2]!, isObject(source.body.properties)), `${issue.message} (inventory key ${m![2] || "(entry)"})`);
   });
 }
 
