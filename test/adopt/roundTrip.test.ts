@@ -110,3 +110,19 @@ describe("adopt -> plan round trip on Azure's REST example bodies", async () => 
     expect(adopted.notes.map((n) => n.path)).toContain("protected-item.json properties.protectionState");
   });
 });
+
+describe("plan summary of an adopted stack", async () => {
+  const { renderPlanSummary } = await import("../../infra/cli/render/planSummary");
+  it("counts imports apart from creations", async () => {
+    const adopted = adoptEstate(sources(ESTATE));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "avb-adopt-sum-"));
+    const configFile = path.join(dir, "Pulumi.adopted.yaml");
+    fs.writeFileSync(configFile, renderStackYaml(adopted.config, ["test"]));
+    const inventory = path.join(dir, "inventory.yaml");
+    fs.writeFileSync(inventory, "virtualMachines:\n  - id: /subscriptions/77777777-b0c6-47a2-b37c-d8e65a629c18/resourceGroups/iaasvm-rg/providers/Microsoft.Compute/virtualMachines/iaasvm-1\n    location: westus\n    os: Windows\n");
+    const planned = await planStack({ stack: "adopted", configFile, inventory });
+    expect(renderPlanSummary(planned.stack, planned.resources, planned.warnings).split("\n")[0]).toBe(
+      'Plan for stack "adopted" (offline): 6 resources to create and 5 to import (adopted), 5 of them in Azure',
+    );
+  });
+});
