@@ -124,4 +124,12 @@ describe("adopt refuses what the configuration cannot express, by file and JSON 
     expect(found).toContainEqual(expect.stringMatching(/^ProtectionPolicies_Get\.json id: is not in the adopted vault/));
     expect(found).toContainEqual(expect.stringMatching(/^(PUTVault_WithUserAssignedIdentity|vault)\.json id: is a second vault/));
   });
+
+  it("expresses disk selection and stopped protection of an item", () => {
+    const item = JSON.parse(file("estate", "protected-item.json").text);
+    item.properties.extendedProperties = { diskExclusionProperties: { diskLunList: [0, 2], isInclusionList: true } };
+    item.properties.protectionState = "ProtectionStopped"; // BackupsSuspended needs an immutable vault (the rule refuses it here)
+    const adopted = adoptEstate([file("estate", "vault.json"), file("estate", "policies.json"), { name: "item.json", text: JSON.stringify(item) }]);
+    expect((adopted.config["azure-vm-backup:vms"] as unknown[])[0]).toMatchObject({ disks: { include: [0, 2] }, protection: "Stopped", policy: "testPolicy1" });
+  });
 });

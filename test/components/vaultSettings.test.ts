@@ -88,4 +88,18 @@ describe("vault settings the REST API writes: identities, alerts, cross-subscrip
     const policies = { ...fixture.policies, [name]: { ...policy, importId: `${vaultId}/backupPolicies/${name}` } };
     expect(issues({}, { policies })).toEqual([`policies.${name}.importId: needs vault.importId: a vault the stack creates holds no policies or items to adopt`]);
   });
+
+  it("imports an adopted vault with its resource group and Resource Guard link", async () => {
+    const fixture = baseFixture();
+    const vaultId = "/subscriptions/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv-test";
+    fixture.vault = { ...fixture.vault, importId: vaultId, resourceGuardId: GUARD };
+    const run = await runFixture(fixture);
+    expect(run.resources.filter((r) => r.importId).map((r) => [r.type, r.importId])).toEqual([
+      ["azure-native:resources:ResourceGroup", "/subscriptions/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/resourceGroups/rg-backup"],
+      [VAULT, vaultId],
+      ["azure-native:recoveryservices:ResourceGuardProxy", `${vaultId}/backupResourceGuardProxies/VaultProxy`],
+    ]);
+    // What the vault and its children read from it is the adopted vault's real ID.
+    expect(onlyOfType(run, VAULT).id).toBe(vaultId);
+  });
 });
