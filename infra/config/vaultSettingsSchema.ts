@@ -53,7 +53,7 @@ export const vaultSettingsShape = {
   alerts: alertsSchema.optional().describe("Azure Monitor and classic alert settings beyond job failures. Optional."),
   crossSubscriptionRestore: caseInsensitiveEnum(["Enabled", "Disabled", "PermanentlyDisabled"] as const).optional()
     .describe("Enabled | Disabled | PermanentlyDisabled (irreversible). Unset: Azure's default (Enabled)."),
-  sourceScan: sourceScanSchema.optional().describe("Source scan configuration: { enabled, identity: SystemAssigned | UserAssigned, userAssignedIdentityId }."),
+  sourceScan: sourceScanSchema.optional().describe("Source scan configuration: { enabled, identity: SystemAssigned | UserAssigned, userAssignedIdentityId }. enabled: true is refused on provider native (azure-native 3.28 writes vault API 2024-10-01, which lacks it)."),
   resourceGuardId: patternString(RESOURCE_GUARD_ID_PATTERN, "must be a Resource Guard resource ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.DataProtection/resourceGuards/<name>)").optional()
     .describe("Multi-user authorization: the Resource Guard that must approve critical operations (linked through the vault's VaultProxy)."),
 };

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { inventoryFromArm, locateInventoryIssues } from "../../infra/adopt/inventoryFromArm";
+import { inventoryFromArm, locateInventoryIssues, RESOURCE_GRAPH_QUERY } from "../../infra/adopt/inventoryFromArm";
 import { ConfigError } from "../../infra/config/configError";
 import { zodIssues } from "../../infra/config/zodIssues";
 import { inventorySchema } from "../../infra/offline/engine/inventory";
@@ -78,5 +78,10 @@ describe("adopt --inventory-from: the offline inventory from what Azure returns 
       "vm.json properties.storageProfile.dataDisks[0]",
       "vm.json properties.storageProfile.osDisk.diffDiskSettings",
     ]);
+  });
+
+  it("docs/adopting.md gives the Resource Graph query this reads", () => {
+    const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "adopting.md"), "utf8");
+    for (const line of RESOURCE_GRAPH_QUERY.split("\n")) expect(doc).toContain(line);
   });
 });
