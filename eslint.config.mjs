@@ -26,11 +26,12 @@ export default tseslint.config(
     },
   },
   // Layers point one way (test/architecture/layers.test.ts checks the folder graph has no cycle):
-  // azure <- config <- model <- validate <- lookups/components/transforms <- stack <- offline engine <- views <- review <- report <- cli.
-  ...layer("infra/azure", ["**/config/*", "**/model/*", "**/validate/*"], "azure/ holds Azure's numbers and imports nothing of the project."),
-  ...layer("infra/config", ["**/model/*", "**/validate/*"], "config/ is the bottom of the core: schema, types, errors."),
-  ...layer("infra/model", ["**/validate/*"], "model/ holds the rules and API shapes; the validation entry points (validate/) sit above it."),
-  ...layer("infra/validate", [], "validate/ is the core's top."),
+  // azure <- config <- model <- validate <- adopt (read by cli); validate <- lookups/components/transforms <- stack <- offline engine <- views <- review <- report <- cli.
+  ...layer("infra/azure", ["**/config/*", "**/model/*", "**/validate/*", "**/adopt/*"], "azure/ holds Azure's numbers and imports nothing of the project."),
+  ...layer("infra/config", ["**/model/*", "**/validate/*", "**/adopt/*"], "config/ is the bottom of the core: schema, types, errors."),
+  ...layer("infra/model", ["**/validate/*", "**/adopt/*"], "model/ holds the rules and API shapes; the validation entry points (validate/) sit above it."),
+  ...layer("infra/validate", ["**/adopt/*"], "validate/ is the core's top; adoption (adopt/) reads Azure's bodies above it."),
+  ...layer("infra/adopt", [], "adopt/ is functional core above validate/: Azure's bodies in, configuration out."),
   {
     files: ["infra/offline/engine/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/views/*", "**/review/*", "**/report/*", "**/cli/*"], message: "offline/engine runs programs; views and review sit above it." }] }] },

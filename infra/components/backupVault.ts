@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { Vault } from "@pulumi/azure-native/recoveryservices";
+import { ResourceGuardProxy, Vault, type VaultArgs } from "@pulumi/azure-native/recoveryservices";
 import { ResourceGroup } from "@pulumi/azure-native/resources";
 import type { VaultModel } from "../model/vault";
 
@@ -23,7 +23,7 @@ export class BackupVault extends pulumi.ComponentResource {
     const resourceGroup = new ResourceGroup(
       `${name}-rg`,
       { resourceGroupName: vault.resourceGroupName, location: vault.location, tags: vault.tags },
-      { parent: this, protect },
+      { parent: this, protect, ...(vault.importIds && { import: vault.importIds.resourceGroup }) },
     );
 
     const recoveryVault = new Vault(
@@ -35,10 +35,25 @@ export class BackupVault extends pulumi.ComponentResource {
         tags: vault.tags,
         sku: vault.sku,
         identity: vault.identity,
-        properties: vault.properties,
+        // sourceScanConfiguration is newer than the typed API (validation keeps it off on this provider).
+        properties: vault.properties as VaultArgs["properties"],
       },
-      { parent: this, protect },
+      { parent: this, protect, ...(vault.importIds && { import: vault.importIds.vault }) },
     );
+
+    if (vault.resourceGuardProxy) {
+      // Multi-user authorization: the vault's one link to the Resource Guard that approves critical operations.
+      new ResourceGuardProxy(
+        `${name}-resource-guard`,
+        {
+          vaultName: recoveryVault.name,
+          resourceGroupName: resourceGroup.name,
+          resourceGuardProxyName: vault.resourceGuardProxy.name,
+          properties: { resourceGuardResourceId: vault.resourceGuardProxy.resourceGuardResourceId },
+        },
+        { parent: this, protect, ...(vault.importIds?.resourceGuardProxy && { import: vault.importIds.resourceGuardProxy }) },
+      );
+    }
 
     this.resourceGroupName = resourceGroup.name;
     this.vaultName = recoveryVault.name;

@@ -38,6 +38,6 @@ export function declareProtectedItem(parent: pulumi.ComponentResource, item: Pro
         ...(item.diskExclusion && { extendedProperties: { diskExclusionProperties: item.diskExclusion } }),
       },
     },
-    { parent, protect: target.protect, retainOnDelete: true },
+    { parent, protect: target.protect, retainOnDelete: true, ...(item.importId && { import: item.importId }) },
   );
 }

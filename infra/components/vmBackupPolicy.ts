@@ -24,7 +24,7 @@ export class VmBackupPolicy extends pulumi.ComponentResource {
         resourceGroupName: args.resourceGroupName,
         properties: args.policy.properties,
       },
-      { parent: this },
+      { parent: this, ...(args.policy.importId && { import: args.policy.importId }) },
     );
     this.policyName = policy.name;
     this.policyId = policy.id;

@@ -17,6 +17,7 @@ import {
   VAULT_NAME_PATTERN,
 } from "../azure/azureLimits";
 import { caseInsensitiveEnum, flag, intInRange, numberField, patternString, strictObject, uniqueList } from "./schemaParts";
+import { USER_ASSIGNED_IDENTITY_PATTERN, vaultSettingsShape } from "./vaultSettingsSchema";
 
 /**
  * The single schema of the stack configuration (CONTRACT section 2). Types are inferred from it,
@@ -38,8 +39,6 @@ export type Month = (typeof MONTHS)[number];
 const TIME_PATTERN = /^([01]\d|2[0-3]):(00|30)$/;
 const KEY_URI_PATTERN =
   /^https:\/\/[a-z0-9-]+\.(vault\.azure\.net|vault\.azure\.cn|vault\.usgovcloudapi\.net|managedhsm\.azure\.net)\/keys\/[a-z0-9-]+(\/[a-z0-9]+)?\/?$/i;
-const USER_ASSIGNED_IDENTITY_PATTERN =
-  /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i;
 
 export const VM_ID_PATTERN =
   /^\/subscriptions\/([0-9a-fA-F-]{36})\/resourceGroups\/([-\w.()]{1,90})\/providers\/Microsoft\.Compute\/virtualMachines\/([a-zA-Z0-9][-\w.]{0,63})$/i;
@@ -88,6 +87,7 @@ export const vaultSchema = strictObject({
   jobFailureAlerts: flag().default(true).describe("Azure Monitor alerts for every failed backup job. Default true."),
   encryption: encryptionSchema.optional().describe("Customer-managed key encryption. Optional."),
   tags: z.record(z.string(), z.string()).optional().describe("Tags for the vault and its resource group."),
+  ...vaultSettingsShape,
 });
 
 export const scheduleSchema = strictObject({
@@ -149,6 +149,10 @@ export const policySchema = strictObject({
   }).optional().describe("Name the snapshot resource group <prefix><n><suffix> instead of AzureBackupRG_<geo>_<n>."),
   crashConsistentOnly: flag().default(false).describe("Crash-consistent snapshots only (Enhanced only). Default false."),
   retention: retentionSchema.describe("How long recovery points are kept."),
+  scheduleDate: patternString(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date "YYYY-MM-DD"').optional()
+    .describe("Date written in the policy's date-times (Azure reads only the time of day). Default 2024-01-01; `npm run adopt` keeps the date Azure returned."),
+  importId: patternString(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.RecoveryServices\/vaults\/[^/]+\/backupPolicies\/[^/]+$/i, "must be a backup policy resource ID (<vault ID>/backupPolicies/<name>)").optional()
+    .describe("Adopted policy: its ARM ID; imported, not created (written by `npm run adopt`)."),
   tiering: tieringSchema.optional().describe("Archive tiering of monthly/yearly points: { mode: TierAfter, after: >=3, unit } | { mode: TierRecommended } | { mode: DoNotTier }."),
 });
 
@@ -215,6 +219,8 @@ export const vmSchema = strictObject({
   scripts: scriptsSchema.optional().describe("Linux only: app-consistent pre/post scripts."),
   windowsReadiness: windowsReadiness.optional()
     .describe("Windows only: check (fail the deployment if VSS is Disabled or the VM agent is missing) | prepare (set VSS to Automatic). Default vmDefaults.windowsReadiness."),
+  importId: patternString(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.RecoveryServices\/vaults\/[^/]+\/backupFabrics\/Azure\/protectionContainers\/[^/]+\/protectedItems\/[^/]+$/i, "must be a protected item resource ID (<vault ID>/backupFabrics/Azure/protectionContainers/<container>/protectedItems/<item>)").optional()
+    .describe("Adopted protection: the protected item's ARM ID; imported, not created (written by `npm run adopt`)."),
 });
 
 export const PROVIDERS = ["native", "classic"] as const;

@@ -35,7 +35,15 @@ export function validateForClassic(config: {
       message: `cannot be set with ${CLASSIC}, which always leaves Azure's default of ${SOFT_DELETE_DEFAULT_RETENTION_DAYS} days; remove it or use provider native (got ${v.softDeleteRetentionDays})`,
     });
   }
+  // The vault settings added for adoption are rendered by the native vault component only.
+  for (const key of ["importId", "sku", "enhancedSecurity", "identity", "alerts", "crossSubscriptionRestore", "sourceScan", "resourceGuardId"] as const) {
+    if (v[key] === undefined) continue;
+    issues.push({ path: `vault.${key}`, message: `is rendered by provider native only; ${CLASSIC} does not declare it here: remove it or use provider native` });
+  }
   for (const [name, policy] of Object.entries(config.policies)) {
+    if (policy.importId !== undefined) {
+      issues.push({ path: joinPath("policies", name, "importId"), message: `adoption (import) is rendered by provider native only; remove it or use provider native` });
+    }
     if (policy.tiering?.mode === "DoNotTier") {
       issues.push({
         path: joinPath("policies", name, "tiering", "mode"),
@@ -50,6 +58,9 @@ export function validateForClassic(config: {
     message: `cannot be applied with ${CLASSIC}: its compute.RunCommand has no treatFailureAsDeploymentFailure or timeoutInSeconds, so a failing set-up script would not stop the deployment; remove it or use provider native`,
   });
   for (const { index, vm } of config.vms) {
+    if (vm.importId !== undefined) {
+      issues.push({ path: joinPath("vms", index, "importId"), message: `adoption (import) is rendered by provider native only; remove it or use provider native` });
+    }
     for (const key of ["vss", "scripts", "windowsReadiness"] as const) {
       if (vm[key] !== undefined) issues.push(runCommandIssue(joinPath("vms", index, key)));
     }

@@ -22,6 +22,8 @@ export interface PolicyModel {
   readonly properties: VmPolicyProperties;
   /** The validated settings, for summaries and the classic renderer. */
   readonly config: PolicyConfig;
+  /** Set when the policy is adopted: the ARM ID Pulumi imports instead of creating. */
+  readonly importId?: string;
 }
 
 /** Maps one validated policy to the API request body. */
@@ -30,6 +32,7 @@ export function toPolicyModel(name: string, policy: PolicyConfig): PolicyModel {
   return {
     name,
     config: policy,
+    ...(policy.importId && { importId: policy.importId }),
     properties: {
       backupManagementType: "AzureIaasVM",
       policyType: policy.tier === "Enhanced" ? "V2" : "V1",

@@ -48,6 +48,8 @@ export interface ProtectedVmModel {
   readonly facts?: VmFacts;
   /** Findings about this VM that do not stop deployment (e.g. deallocated), formatted. */
   readonly warnings: readonly string[];
+  /** Set when the protection is adopted: the protected item's ARM ID, imported instead of created. */
+  readonly importId?: string;
 }
 
 /** What the VM-side derivations need beyond the entry: the policy's crash-only flag, Azure's facts, the entry's origin. */
@@ -121,5 +123,6 @@ export function toProtectedVmModel(vm: VmConfig, ctx: ProtectedVmContext = {}): 
     backedUpLuns: ctx.backedUpLuns,
     facts: ctx.facts,
     warnings: (ctx.warnings ?? []).map(formatIssue),
+    ...(vm.importId && { importId: vm.importId }),
   };
 }

@@ -41,8 +41,8 @@ function toFormat(r: { weeks?: WeekOfMonth[]; days?: DayOfWeek[]; daysOfMonth?: 
  * Maps validated retention to the API shape. Every `retentionTimes` equals the schedule time
  * (the window start for hourly policies): Azure rejects any other value with `BMSUserErrorInvalidPolicyInput`.
  */
-export function toRetentionPolicy(policy: Pick<PolicyConfig, "retention" | "schedule">): LongTermRetentionPolicy {
-  const times = [toScheduleDateTime(policy.schedule.time)];
+export function toRetentionPolicy(policy: Pick<PolicyConfig, "retention" | "schedule" | "scheduleDate">): LongTermRetentionPolicy {
+  const times = [toScheduleDateTime(policy.schedule.time, policy.scheduleDate)];
   const r = policy.retention;
   return {
     retentionPolicyType: "LongTermRetentionPolicy",

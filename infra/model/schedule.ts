@@ -22,14 +22,14 @@ export type SimpleSchedulePolicyV2 = {
  * The full date-time Azure wants for a `HH:MM` time: a fixed date and seconds 0, so the same
  * configuration always produces the same inputs (no perpetual diff on time strings).
  */
-export function toScheduleDateTime(time: string): string {
-  return `${SCHEDULE_REFERENCE_DATE}T${time}:00Z`;
+export function toScheduleDateTime(time: string, date: string = SCHEDULE_REFERENCE_DATE): string {
+  return `${date}T${time}:00Z`;
 }
 
 /** Maps a validated schedule to the API's V1 or V2 schedule object. */
-export function toSchedulePolicy(policy: Pick<PolicyConfig, "tier" | "schedule">): SimpleSchedulePolicy | SimpleSchedulePolicyV2 {
+export function toSchedulePolicy(policy: Pick<PolicyConfig, "tier" | "schedule" | "scheduleDate">): SimpleSchedulePolicy | SimpleSchedulePolicyV2 {
   const s: ScheduleConfig = policy.schedule;
-  const runTimes = [toScheduleDateTime(s.time)];
+  const runTimes = [toScheduleDateTime(s.time, policy.scheduleDate)];
   if (policy.tier === "Standard") {
     switch (s.frequency) {
       case "Daily":

@@ -3,7 +3,8 @@ import { validateForClassic } from "../model/classicRules";
 import { validateProtection } from "../model/lifecycle";
 import { validatePolicy } from "../model/policyRules";
 import { validateSelectors } from "../model/selectors";
-import { validateVault } from "../model/vaultRules";
+import { validateVault, validateVaultForNative } from "../model/vaultRules";
+import { validateAdoption } from "../model/adoptionRules";
 import { validateVms, type IndexedVm } from "../model/vmRules";
 import { ConfigError, joinPath, type ConfigIssue } from "../config/configError";
 import {
@@ -173,6 +174,8 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
 
   // The classic provider cannot carry every setting: say which, rather than deploy without it.
   if (field("provider") === "classic" && readableVault) issues.push(...validateForClassic({ vault: readableVault, policies, vms: readableVms, vmDefaults, writtenVaultKeys: writtenKeys(own.vault) }));
+  if (field("provider") !== "classic" && readableVault) issues.push(...validateVaultForNative(readableVault));
+  if (vault) issues.push(...validateAdoption({ vault, policies, vms }));
 
   if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
   return {

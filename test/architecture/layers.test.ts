@@ -78,7 +78,7 @@ describe("infra/ layers", () => {
   });
 
   it("the functional core sits below everything else, in order", () => {
-    const order = ["azure", "config", "model", "validate"];
+    const order = ["azure", "config", "model", "validate", "adopt"];
     order.forEach((folder, i) => {
       const above = new Set(order.slice(i + 1));
       const imports = [...(graph.get(folder) ?? [])];

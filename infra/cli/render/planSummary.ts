@@ -43,7 +43,11 @@ export function renderPlanSummary(stack: string, resources: readonly RecordedRes
   const view = toEstateView(resources);
   const lines: string[] = [];
   const custom = resources.filter((r) => r.custom);
-  lines.push(`Plan for stack "${stack}" (offline): ${resources.length} resources to create, ${custom.length} of them in Azure`, "");
+  const imported = custom.filter((r) => r.importId).length;
+  const headline = imported > 0
+    ? `${resources.length - imported} resources to create and ${imported} to import (adopted), ${custom.length} of them in Azure`
+    : `${resources.length} resources to create, ${custom.length} of them in Azure`;
+  lines.push(`Plan for stack "${stack}" (offline): ${headline}`, "");
 
   const byType = new Map<string, number>();
   for (const r of resources) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);

@@ -25,6 +25,10 @@ const builders: Record<string, IdBuilder> = {
     id: `${vaultId(s, i.resourceGroupName, i.vaultName)}/backupFabrics/${str(i.fabricName)}/protectionContainers/${str(i.containerName)}/protectedItems/${str(i.protectedItemName)}`,
     name: str(i.protectedItemName),
   }),
+  "azure-native:recoveryservices:ResourceGuardProxy": (i, s) => ({
+    id: `${vaultId(s, i.resourceGroupName, i.vaultName)}/backupResourceGuardProxies/${str(i.resourceGuardProxyName)}`,
+    name: str(i.resourceGuardProxyName),
+  }),
   "azure-native:compute:VirtualMachineExtension": (i, s) => ({
     id: `${vmId(s, i.resourceGroupName, i.vmName)}/extensions/${str(i.vmExtensionName)}`,
     name: str(i.vmExtensionName),

@@ -23,8 +23,10 @@ export class MockEngine {
     return {
       newResource: (args) => {
         const inputs = unwrapSecrets(args.inputs) as Record<string, unknown>;
-        const { id, name } = armIdFor(args.type, inputs, this.options.subscriptionId, args.name);
-        return { id, state: { ...args.inputs, name, id } };
+        const built = armIdFor(args.type, inputs, this.options.subscriptionId, args.name);
+        // An imported resource keeps the ID it has in Azure (`import` option), as the real engine does.
+        const id = args.id || built.id;
+        return { id, state: { ...args.inputs, name: built.name, id } };
       },
       call: (args) => {
         const inputs = unwrapSecrets(args.inputs) as Record<string, unknown>;
@@ -94,6 +96,7 @@ export class MockEngine {
       provider: req.getProvider() || undefined,
       version: req.getVersion() || undefined,
       aliasCount: req.getAliasesList().length,
+      ...(req.getImportid() && { importId: req.getImportid() }),
     };
   }
 }
@@ -134,4 +137,5 @@ interface RegisterRequest {
   getProvider(): string;
   getVersion(): string;
   getAliasesList(): unknown[];
+  getImportid(): string;
 }

@@ -21,6 +21,8 @@ export interface RecordedResource {
   readonly version?: string;
   /** How many aliases the SDK attached (azure-native adds one per old API version). */
   readonly aliasCount: number;
+  /** The ARM ID given with Pulumi's `import` option: the resource is adopted, not created. */
+  readonly importId?: string;
   /** What a component registered with `registerOutputs` (components only; undefined otherwise). */
   readonly outputs?: Record<string, unknown>;
 }

@@ -50,13 +50,15 @@ function maskSecrets(inputs: Record<string, unknown>, secretPaths: readonly stri
 /** Turns a recorded run into the preview document, in registration order, secrets masked. */
 export function toPlanDocument(resources: readonly RecordedResource[], config?: Record<string, string>, secretKeys: readonly string[] = []): PlanDocument {
   const steps: PlanStep[] = resources.map((r) => ({
-    op: "create",
+    // `pulumi preview --json` shows an adopted resource as an import step carrying its Azure ID.
+    op: r.importId ? "import" : "create",
     urn: r.urn,
     ...(r.provider && { provider: r.provider }),
     newState: {
       urn: r.urn,
       type: r.type,
       custom: r.custom,
+      ...(r.importId && { id: r.importId }),
       ...(r.parent && { parent: r.parent }),
       ...(r.protect && { protect: true }),
       ...(r.retainOnDelete && { retainOnDelete: true }),
@@ -68,7 +70,9 @@ export function toPlanDocument(resources: readonly RecordedResource[], config?: 
   const maskedConfig = config
     ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secretKeys.includes(k) ? SECRET_PLACEHOLDER : v]))
     : undefined;
-  return { ...(maskedConfig && { config: maskedConfig }), steps, changeSummary: { create: steps.length } };
+  const changeSummary: Record<string, number> = { create: 0 };
+  for (const step of steps) changeSummary[step.op] = (changeSummary[step.op] ?? 0) + 1;
+  return { ...(maskedConfig && { config: maskedConfig }), steps, changeSummary };
 }
 
 /** A URN's last segment: the resource's logical name. */
@@ -111,6 +115,7 @@ export function recordedResourcesFromPlan(doc: PlanDocument): RecordedResource[]
       propertyDependencies: s.propertyDependencies ?? {},
       provider: s.provider,
       aliasCount: 0,
+      ...(step.op === "import" && s.id && { importId: s.id }),
     };
   });
 }
