@@ -6,7 +6,10 @@ import type { VaultModel } from "../model/vault";
 export interface BackupVaultArgs {
   /** The validated vault model (names, secure settings, optional CMK). */
   readonly vault: VaultModel;
-  /** Pulumi `protect` on the resource group and the vault: deleting them would delete every backup. */
+  /**
+   * Pulumi `protect` on the resource group and the vault: deleting them would delete every backup.
+   * Both are also always `retainOnDelete`, so a removed or renamed vault is forgotten, never deleted.
+   */
   readonly protect: boolean;
 }
 
@@ -23,7 +26,7 @@ export class BackupVault extends pulumi.ComponentResource {
     const resourceGroup = new ResourceGroup(
       `${name}-rg`,
       { resourceGroupName: vault.resourceGroupName, location: vault.location, tags: vault.tags },
-      { parent: this, protect },
+      { parent: this, protect, retainOnDelete: true },
     );
 
     const recoveryVault = new Vault(
@@ -37,7 +40,7 @@ export class BackupVault extends pulumi.ComponentResource {
         identity: vault.identity,
         properties: vault.properties,
       },
-      { parent: this, protect },
+      { parent: this, protect, retainOnDelete: true },
     );
 
     this.resourceGroupName = resourceGroup.name;

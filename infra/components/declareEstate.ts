@@ -22,7 +22,7 @@ export interface Renderer {
   };
   readonly Policy: new (
     name: string,
-    args: { vaultName: pulumi.Input<string>; resourceGroupName: pulumi.Input<string>; policy: PolicyModel },
+    args: { vaultName: pulumi.Input<string>; resourceGroupName: pulumi.Input<string>; policy: PolicyModel; protect: boolean },
   ) => { readonly policyId: pulumi.Output<string> };
   readonly VmSide: new (name: string, args: { items: readonly ProtectedVmModel[]; fallbackLocation: string }) => unknown;
   readonly ProtectedVms: new (name: string, args: ProtectedVmsArgs) => unknown;
@@ -37,7 +37,7 @@ export function declareEstate(model: BackupModel, renderer: Renderer): StackOutp
   const vault = new renderer.Vault(model.vault.name, { vault: model.vault, protect: model.protect });
   const policyIds = new Map<string, pulumi.Output<string>>();
   for (const policy of model.policies) {
-    const component = new renderer.Policy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy });
+    const component = new renderer.Policy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy, protect: model.protect });
     policyIds.set(policy.name, component.policyId);
   }
   new renderer.VmSide(model.vault.name, { items: model.protectedVms, fallbackLocation: model.vault.location });
