@@ -13,7 +13,7 @@ import { discoverSelectorVms } from "./lookups/tagDiscovery";
 import { lookUpVms } from "./lookups/vmLookups";
 import { buildBackupModel, type BackupModel } from "./model/backupModel";
 import { parseVmId } from "./model/resourceId";
-import { resolveVmEntries } from "./model/selectors";
+import { checkSelectorAnswers, resolveVmEntries } from "./model/selectors";
 import { applyVmFacts } from "./validate/applyVmFacts";
 
 /**
@@ -31,13 +31,16 @@ export async function readBackupModel(): Promise<BackupModel> {
     throw err;
   }
   const { config } = loaded;
-  const discovered = await discoverSelectorVms(config.selectors);
-  const { entries, issues: selectorIssues } = resolveVmEntries(config.vms, config.selectors, discovered, config.vmDefaults);
+  const answers = await discoverSelectorVms(config.selectors);
+  const answered = checkSelectorAnswers(config.selectors, answers);
+  const discovered = answers.map((a) => (a.answered ? a.vms : []));
+  const { entries, issues: resolveIssues } = resolveVmEntries(config.vms, config.selectors, discovered, config.vmDefaults);
+  const selectorIssues = [...answered.issues, ...resolveIssues];
   const lookups = await lookUpVms(entries.map((e) => parseVmId(e.vm.id)!));
   const resolved = applyVmFacts(config, entries, lookups);
   const issues = [...selectorIssues, ...resolved.issues];
   if (issues.length > 0) throw new pulumi.RunError(new ConfigError(issues).message);
-  const warnings = [...loaded.warnings, ...resolved.warnings];
+  const warnings = [...loaded.warnings, ...answered.warnings, ...resolved.warnings];
   for (const warning of warnings) pulumi.log.warn(formatIssue(warning));
   return buildBackupModel(resolved.config, warnings, resolved.vmSide);
 }

@@ -43,9 +43,12 @@ export type InventoryVm = Inventory["virtualMachines"][number];
 export interface LoadedInventory {
   readonly file?: string;
   readonly inventory: Inventory;
+  /** No inventory at all: a tag search then has no answer (an error), rather than an empty one. */
+  readonly absent?: boolean;
 }
 
-export const EMPTY_INVENTORY: LoadedInventory = { inventory: { virtualMachines: [] } };
+/** Planning without an inventory: every VM is "not found" and tag searches have no answer. */
+export const EMPTY_INVENTORY: LoadedInventory = { inventory: { virtualMachines: [] }, absent: true };
 
 /** The default inventory of a stack: `inventory/<stack>.yaml` in the project root. */
 export function defaultInventoryPath(stack: string): string {
@@ -134,6 +137,8 @@ export function inventoryInvokeHandler(loaded: LoadedInventory): InvokeHandler {
         return { id: diskId(vm, disk.lun), name: diskName(vm, disk.lun), location: vm.location, maxShares: disk.shared ? 2 : 1, sku: { name: disk.sku } };
       }
       case "azure:core/getResources:getResources": {
+        // Thrown, so the program sees a failed query: "no VM matched" would be a guess.
+        if (loaded.absent) throw new Error("no offline answer: the plan has no inventory (give --inventory PATH or write inventory/<stack>.yaml)");
         const required = (inputs.requiredTags ?? {}) as Record<string, string>;
         const matches = vms.filter((vm) => {
           const ref = parseVmId(vm.id)!;
