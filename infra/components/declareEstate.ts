@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { BackupModel } from "../model/backupModel";
+import type { DataSafetyReport } from "../model/dataSafetyReport";
 import type { PolicyModel } from "../model/policy";
 import type { ProtectedVmModel } from "../model/protectedVm";
 import type { VaultModel } from "../model/vault";
@@ -11,6 +12,8 @@ export interface StackOutputs {
   readonly vaultId: pulumi.Output<string>;
   readonly policyIds: Record<string, pulumi.Output<string>>;
   readonly protectedVmCount: number;
+  /** What the deployment does to existing backups (the plan's Data section); absent when nothing was looked up. */
+  readonly dataSafety?: DataSafetyReport;
 }
 
 /** The component classes of one provider family; both families take the same model slices. */
@@ -53,5 +56,6 @@ export function declareEstate(model: BackupModel, renderer: Renderer): StackOutp
     vaultId: vault.vaultId,
     policyIds: Object.fromEntries(policyIds),
     protectedVmCount: model.protectedVms.length,
+    ...(model.dataSafety && { dataSafety: model.dataSafety }),
   };
 }

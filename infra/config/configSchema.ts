@@ -138,6 +138,15 @@ export const tieringSchema = strictObject({
   unit: caseInsensitiveEnum(["Days", "Weeks", "Months", "Years"] as const).optional().describe("TierAfter only: Days | Weeks | Months | Years."),
 });
 
+/**
+ * The acknowledgement of a retention cut: a reason, so the plan and the history say why points were given
+ * up. Read only by the data-safety rules; never sent to Azure.
+ */
+const retentionReductionReason = z
+  .string({ error: "must be the reason for cutting retention, as text (e.g. \"CHG-1234: daily points no longer needed\")" })
+  .trim()
+  .min(3, { error: "must be the reason for cutting retention, at least 3 characters" });
+
 export const policySchema = strictObject({
   tier: caseInsensitiveEnum(["Standard", "Enhanced"] as const).default("Standard").describe("Standard (API V1) | Enhanced (API V2). Default Standard."),
   schedule: scheduleSchema.describe("When backups run."),
@@ -150,6 +159,8 @@ export const policySchema = strictObject({
   crashConsistentOnly: flag().default(false).describe("Crash-consistent snapshots only (Enhanced only). Default false."),
   retention: retentionSchema.describe("How long recovery points are kept."),
   tiering: tieringSchema.optional().describe("Archive tiering of monthly/yearly points: { mode: TierAfter, after: >=3, unit } | { mode: TierRecommended } | { mode: DoNotTier }."),
+  allowRetentionReduction: retentionReductionReason.optional()
+    .describe("A reason that acknowledges cutting this policy's retention below what Azure holds now (Azure prunes existing points to the new retention). Without it such a cut is an error. Remove it after the deployment."),
 });
 
 // ---- VM side (snapshot extension, VSS, Linux scripts, lifecycle, tag discovery) ----
@@ -209,6 +220,8 @@ export const vmSchema = strictObject({
   extension: extensionMode.optional().describe("Snapshot extension: auto | declare. Default vmDefaults.extension."),
   vss: caseInsensitiveEnum(VSS_MODES).optional().describe("Windows only: Full | Copy (copy-only VSS backups). Unset leaves the VM's setting alone (Azure's default is Full)."),
   scripts: scriptsSchema.optional().describe("Linux only: app-consistent pre/post scripts."),
+  allowRetentionReduction: retentionReductionReason.optional()
+    .describe("A reason that acknowledges moving this VM to a policy with shorter retention than its current one (Azure prunes its existing points). Without it such a move is an error. Remove it after the deployment."),
 });
 
 export const PROVIDERS = ["native", "classic"] as const;
