@@ -1,4 +1,4 @@
-import { formatIssue, type ConfigIssue } from "../config/configError";
+import type { ConfigIssue } from "../config/configError";
 import type { BackupState } from "./backupState";
 import type { DataChange } from "./dataSafetyRules";
 
@@ -13,7 +13,7 @@ export interface DataSafetyReport {
   /** Look-ups that failed without stopping the deployment. */
   readonly notes: readonly string[];
   /** Findings of the look-ups that do not stop it (a selector matching no VM, an unneeded acknowledgement). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly ConfigIssue[];
 }
 
 export function toDataSafetyReport(state: BackupState, changes: readonly DataChange[], warnings: readonly ConfigIssue[]): DataSafetyReport {
@@ -21,6 +21,6 @@ export function toDataSafetyReport(state: BackupState, changes: readonly DataCha
     backupState: state.known ? state.source : `unknown: ${state.reason}`,
     changes: [...changes],
     notes: state.known ? [...state.notes] : [],
-    warnings: warnings.map(formatIssue),
+    warnings: [...warnings],
   };
 }

@@ -1,6 +1,7 @@
 import { formatIssue, type ConfigIssue } from "../config/configError";
 import type { EstateView, ItemView, PolicyView, VmSideView } from "../offline/views/estateView";
 import type { ReviewResult, Violation } from "../offline/review/policyHarness";
+import type { DataView } from "../offline/views/dataView";
 import { backupWindow, minuteToTime } from "./backupWindow";
 
 /** What a pull-request report shows: the estate as Azure will receive it and, for reviews, the verdict. */
@@ -11,6 +12,8 @@ export interface MarkdownReportInput {
   readonly estate: EstateView;
   readonly review?: ReviewResult;
   readonly warnings?: readonly ConfigIssue[];
+  /** The Data section (changes to existing backups, guards); absent leaves the section out. */
+  readonly data?: DataView;
   /** Date whose time-zone offsets (DST) the UTC timeline uses. */
   readonly referenceDate: Date;
 }
@@ -168,6 +171,23 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
     "",
     ...vms(estate),
   ];
+  if (input.data) out.push("", ...dataSection(input.data));
   if (input.warnings && input.warnings.length > 0) out.push("", "### Warnings", "", ...input.warnings.map((w) => `- ${formatIssue(w)}`));
   return `${out.join("\n")}\n`;
+}
+
+function dataSection(data: DataView): string[] {
+  return [
+    "### Data",
+    "",
+    `Existing backups from: ${data.backupState}.`,
+    "",
+    ...(data.changes.length === 0
+      ? ["No change to existing backups."]
+      : table(["Subject", "Change", "Retention cut", "By choice", "Key"], data.changes.map((c) => [c.subject, c.detail, c.reductions.join(", ") || "none", c.acknowledged ?? "", c.path]))),
+    ...data.notes.map((n) => `- note: ${n}`),
+    "",
+    ...table(["Guarded", "Count", "How"], data.guarded.map((g) => [g.what, g.count, g.how])),
+    ...(data.vaultGuards.length > 0 ? ["", ...data.vaultGuards.map((v) => `- ${v}`)] : []),
+  ];
 }

@@ -8,6 +8,7 @@ import { devConfig } from "../support/runConfig";
 const KEY = { vms: "azure-vm-backup:vms", policies: "azure-vm-backup:policies" };
 
 /** The dev stack with one edit applied to a key's decoded value. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits reach into nested, untyped configuration values
 function edited(key: string, edit: (value: any) => void): RawStackConfig {
   const base = devConfig();
   const value = JSON.parse(base[key]!);
@@ -99,6 +100,8 @@ describe("retention never shrinks silently (issue 10, case 1)", () => {
 
   it("an acknowledgement with nothing to acknowledge is a warning, so it cannot silently cover a later cut", async () => {
     const run = await planAgainstDeployedDev(edited(KEY.policies, (p) => (p["daily-standard"].allowRetentionReduction = "old reason")));
-    expect(report(run).warnings).toEqual(["policies.daily-standard.allowRetentionReduction: is set but nothing is cut: remove it, so that a later cut is not acknowledged by accident"]);
+    expect(report(run).warnings).toEqual([
+      { path: "policies.daily-standard.allowRetentionReduction", message: "is set but nothing is cut: remove it, so that a later cut is not acknowledged by accident" },
+    ]);
   });
 });

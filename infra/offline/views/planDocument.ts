@@ -1,4 +1,5 @@
 import type { RecordedResource } from "../engine/recordedResource";
+import type { DataView } from "./dataView";
 
 /** A step of `pulumi preview --json` (the fields this project and its users read). */
 export interface PlanStep {
@@ -23,6 +24,8 @@ export interface PlanStep {
 /** The document `plan --json` prints: shaped like `pulumi preview --json`. */
 export interface PlanDocument {
   readonly config?: Record<string, string>;
+  /** Not in `pulumi preview --json`: the plan's Data section (changes to existing backups, guards). */
+  readonly data?: DataView;
   readonly steps: readonly PlanStep[];
   readonly changeSummary: Readonly<Record<string, number>>;
 }
@@ -42,7 +45,7 @@ function maskSecrets(inputs: Record<string, unknown>, secretPaths: readonly stri
 }
 
 /** Turns a recorded run into the preview document, in registration order, secrets masked. */
-export function toPlanDocument(resources: readonly RecordedResource[], config?: Record<string, string>, secretKeys: readonly string[] = []): PlanDocument {
+export function toPlanDocument(resources: readonly RecordedResource[], config?: Record<string, string>, secretKeys: readonly string[] = [], data?: DataView): PlanDocument {
   const steps: PlanStep[] = resources.map((r) => ({
     op: "create",
     urn: r.urn,
@@ -62,7 +65,7 @@ export function toPlanDocument(resources: readonly RecordedResource[], config?: 
   const maskedConfig = config
     ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secretKeys.includes(k) ? SECRET_PLACEHOLDER : v]))
     : undefined;
-  return { ...(maskedConfig && { config: maskedConfig }), steps, changeSummary: { create: steps.length } };
+  return { ...(maskedConfig && { config: maskedConfig }), ...(data && { data }), steps, changeSummary: { create: steps.length } };
 }
 
 /** A URN's last segment: the resource's logical name. */
