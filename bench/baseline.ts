@@ -23,16 +23,16 @@ export function declareBaseline(model: BackupModel): void {
 
 function declareNativeBaseline(model: BackupModel): void {
   const v = model.vault;
-  const rg = new ResourceGroup(`${v.name}-rg`, { resourceGroupName: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect });
+  const rg = new ResourceGroup(`${v.name}-rg`, { resourceGroupName: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect, retainOnDelete: true });
   const vault = new Vault(
     `${v.name}-vault`,
     { vaultName: v.name, resourceGroupName: rg.name, location: v.location, tags: v.tags, sku: v.sku, identity: v.identity, properties: v.properties },
-    { protect: model.protect },
+    { protect: model.protect, retainOnDelete: true },
   );
   const policyIds = new Map(
     model.policies.map((p) => [
       p.name,
-      new ProtectionPolicy(`${p.name}-policy`, { policyName: p.name, vaultName: vault.name, resourceGroupName: rg.name, properties: p.properties }).id,
+      new ProtectionPolicy(`${p.name}-policy`, { policyName: p.name, vaultName: vault.name, resourceGroupName: rg.name, properties: p.properties }, { protect: model.protect, retainOnDelete: true }).id,
     ]),
   );
   for (const item of model.protectedVms) {
@@ -70,7 +70,7 @@ function declareNativeVmSide(item: ProtectedVmModel, location: string): void {
       type: extension.type,
       typeHandlerVersion: extension.typeHandlerVersion,
       autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
-    });
+    }, { retainOnDelete: true });
   }
   const runCommand = (name: string, command: RunCommandModel) =>
     new VirtualMachineRunCommandByVirtualMachine(name, {
@@ -82,17 +82,17 @@ function declareNativeVmSide(item: ProtectedVmModel, location: string): void {
       asyncExecution: false,
       treatFailureAsDeploymentFailure: command.treatFailureAsDeploymentFailure,
       timeoutInSeconds: command.timeoutInSeconds,
-    });
+    }, { retainOnDelete: true });
   if (item.vss) runCommand(`${item.key}-vss`, item.vss.runCommand);
   if (item.scriptPlugin) runCommand(`${item.key}-snapshot-scripts`, item.scriptPlugin.runCommand);
 }
 
 function declareClassicBaseline(model: BackupModel): void {
   const v = model.vault;
-  const rg = new ClassicResourceGroup(`${v.name}-rg`, { name: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect });
-  const vault = new ClassicVault(`${v.name}-vault`, { ...toClassicVaultArgs(v), resourceGroupName: rg.name }, { protect: model.protect });
+  const rg = new ClassicResourceGroup(`${v.name}-rg`, { name: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect, retainOnDelete: true });
+  const vault = new ClassicVault(`${v.name}-vault`, { ...toClassicVaultArgs(v), resourceGroupName: rg.name }, { protect: model.protect, retainOnDelete: true });
   const policyIds = new Map(
-    model.policies.map((p) => [p.name, new PolicyVM(`${p.name}-policy`, { ...toClassicPolicyArgs(p), recoveryVaultName: vault.name, resourceGroupName: rg.name }).id]),
+    model.policies.map((p) => [p.name, new PolicyVM(`${p.name}-policy`, { ...toClassicPolicyArgs(p), recoveryVaultName: vault.name, resourceGroupName: rg.name }, { protect: model.protect, retainOnDelete: true }).id]),
   );
   for (const item of model.protectedVms) {
     new ProtectedVM(
@@ -115,7 +115,7 @@ function declareClassicBaseline(model: BackupModel): void {
         type: extension.type,
         typeHandlerVersion: extension.typeHandlerVersion,
         autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
-      });
+      }, { retainOnDelete: true });
     }
   }
 }

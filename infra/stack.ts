@@ -11,9 +11,12 @@ import { loadConfig } from "./validate/loadConfig";
 import { type LoadedConfig } from "./config/backupConfig";
 import { discoverSelectorVms } from "./lookups/tagDiscovery";
 import { lookUpVms } from "./lookups/vmLookups";
+import { lookUpBackupState } from "./lookups/backupStateLookups";
+import { checkDataSafety } from "./model/dataSafetyRules";
+import { toDataSafetyReport } from "./model/dataSafetyReport";
 import { buildBackupModel, type BackupModel } from "./model/backupModel";
 import { parseVmId } from "./model/resourceId";
-import { resolveVmEntries } from "./model/selectors";
+import { checkSelectorAnswers, resolveVmEntries } from "./model/selectors";
 import { applyVmFacts } from "./validate/applyVmFacts";
 
 /**
@@ -31,15 +34,28 @@ export async function readBackupModel(): Promise<BackupModel> {
     throw err;
   }
   const { config } = loaded;
-  const discovered = await discoverSelectorVms(config.selectors);
-  const { entries, issues: selectorIssues } = resolveVmEntries(config.vms, config.selectors, discovered, config.vmDefaults);
-  const lookups = await lookUpVms(entries.map((e) => parseVmId(e.vm.id)!));
+  const answers = await discoverSelectorVms(config.selectors);
+  const answered = checkSelectorAnswers(config.selectors, answers);
+  const discovered = answers.map((a) => (a.answered ? a.vms : []));
+  const { entries, issues: resolveIssues } = resolveVmEntries(config.vms, config.selectors, discovered, config.vmDefaults);
+  const selectorIssues = [...answered.issues, ...resolveIssues];
+  const refs = entries.map((e) => parseVmId(e.vm.id)!);
+  const [lookups, backupState] = await Promise.all([
+    lookUpVms(refs),
+    lookUpBackupState({ name: config.vault.name, resourceGroupName: config.vault.resourceGroupName, location: config.vault.location }, refs, Object.keys(config.policies)),
+  ]);
   const resolved = applyVmFacts(config, entries, lookups);
-  const issues = [...selectorIssues, ...resolved.issues];
+  const safety = checkDataSafety(config, entries, backupState);
+  const issues = [...selectorIssues, ...resolved.issues, ...safety.issues];
   if (issues.length > 0) throw new pulumi.RunError(new ConfigError(issues).message);
-  const warnings = [...loaded.warnings, ...resolved.warnings];
+  // Found only once the look-ups answered, so loadConfig's warnings (which the offline plan also reads) lack them.
+  const lookupWarnings = [...answered.warnings, ...safety.warnings];
+  const warnings = [...loaded.warnings, ...lookupWarnings, ...resolved.warnings];
   for (const warning of warnings) pulumi.log.warn(formatIssue(warning));
-  return buildBackupModel(resolved.config, warnings, resolved.vmSide);
+  return {
+    ...buildBackupModel(resolved.config, warnings, resolved.vmSide),
+    dataSafety: toDataSafetyReport(backupState, safety.changes, lookupWarnings),
+  };
 }
 
 /** The @pulumi/azure-native components. */

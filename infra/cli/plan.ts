@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
+import { toDataView } from "../offline/views/dataView";
 import { toEstateView } from "../offline/views/estateView";
 import { inGuestChangesByVm } from "../offline/views/inGuestView";
 import { toPlanDocument } from "../offline/views/planDocument";
@@ -23,21 +24,23 @@ export function planCommand(): Command {
       const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
       const estate = toEstateView(planned.resources);
       const warnings = [...planned.warnings, ...vssStartupWarnings(estate, planned.inventory.inventory)];
+      const data = toDataView(planned.resources, planned.dataSafety, planned.backupStateSource);
       if (opts.markdown) {
         const report = renderMarkdownReport({
           stack: planned.stack,
           source: `offline plan of \`${path.basename(planned.file)}\``,
           estate,
           warnings,
+          data,
           referenceDate: new Date(),
         });
         fs.writeFileSync(opts.markdown, report);
       }
       if (opts.json) {
-        const doc = { ...toPlanDocument(planned.resources, planned.stackConfig.config, planned.stackConfig.secretKeys), inGuestChanges: inGuestChangesByVm(estate) };
+        const doc = { ...toPlanDocument(planned.resources, planned.stackConfig.config, planned.stackConfig.secretKeys, data), inGuestChanges: inGuestChangesByVm(estate) };
         process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
       } else {
-        process.stdout.write(renderPlanSummary(planned.stack, planned.resources, warnings));
+        process.stdout.write(renderPlanSummary(planned.stack, planned.resources, warnings, data));
       }
     });
 }

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
 import { ConfigError, type ConfigIssue } from "../config/configError";
+import { toDataView, type DataView } from "../offline/views/dataView";
 import { toEstateView } from "../offline/views/estateView";
 import { vssStartupWarnings } from "../offline/views/vssStartupWarnings";
 import { recordedResourcesFromPlan } from "../offline/views/planDocument";
@@ -56,6 +57,7 @@ export function reviewCommand(): Command {
       let review: ReviewResource[];
       let recorded: RecordedResource[];
       let warnings: readonly ConfigIssue[] = [];
+      let data: DataView;
       if (opts.previewJson) {
         const doc = readPreview(opts.previewJson);
         review = reviewResourcesFromPlan(doc);
@@ -63,6 +65,7 @@ export function reviewCommand(): Command {
         stack = review[0]?.urn.split("::")[0]?.replace(/^urn:pulumi:/, "") ?? "?";
         subject = `preview ${opts.previewJson}`;
         source = `saved preview \`${path.basename(opts.previewJson)}\``;
+        data = toDataView(recorded, undefined, "not looked up: a saved preview holds no backup state");
       } else {
         const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
         review = reviewResourcesFromRun(planned.resources);
@@ -71,10 +74,11 @@ export function reviewCommand(): Command {
         warnings = [...planned.warnings, ...vssStartupWarnings(toEstateView(planned.resources), planned.inventory.inventory)];
         subject = `stack "${planned.stack}" (offline plan of ${path.relative(process.cwd(), planned.file) || planned.file})`;
         source = `offline plan of \`${path.basename(planned.file)}\``;
+        data = toDataView(recorded, planned.dataSafety, planned.backupStateSource);
       }
       const result = await reviewPlan(review, { packName: pack.name, packVersion: pack.version, policies: pack.policies, config });
       if (opts.markdown) {
-        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate: toEstateView(recorded), review: result, warnings, referenceDate: new Date() }));
+        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate: toEstateView(recorded), review: result, warnings, data, referenceDate: new Date() }));
       }
       process.stdout.write(renderReviewSummary(subject, result));
       if (hasMandatoryViolation(result)) process.exitCode = MANDATORY_VIOLATION_EXIT_CODE;

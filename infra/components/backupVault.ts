@@ -6,7 +6,10 @@ import type { VaultModel } from "../model/vault";
 export interface BackupVaultArgs {
   /** The validated vault model (names, secure settings, optional CMK). */
   readonly vault: VaultModel;
-  /** Pulumi `protect` on the resource group and the vault: deleting them would delete every backup. */
+  /**
+   * Pulumi `protect` on the resource group and the vault: deleting them would delete every backup.
+   * Both are also always `retainOnDelete`, so a removed or renamed vault is forgotten, never deleted.
+   */
   readonly protect: boolean;
 }
 
@@ -23,7 +26,7 @@ export class BackupVault extends pulumi.ComponentResource {
     const resourceGroup = new ResourceGroup(
       `${name}-rg`,
       { resourceGroupName: vault.resourceGroupName, location: vault.location, tags: vault.tags },
-      { parent: this, protect, ...(vault.importIds && { import: vault.importIds.resourceGroup }) },
+      { parent: this, protect, retainOnDelete: true, ...(vault.importIds && { import: vault.importIds.resourceGroup }) },
     );
 
     const recoveryVault = new Vault(
@@ -38,7 +41,7 @@ export class BackupVault extends pulumi.ComponentResource {
         // sourceScanConfiguration is newer than the typed API (validation keeps it off on this provider).
         properties: vault.properties as VaultArgs["properties"],
       },
-      { parent: this, protect, ...(vault.importIds && { import: vault.importIds.vault }) },
+      { parent: this, protect, retainOnDelete: true, ...(vault.importIds && { import: vault.importIds.vault }) },
     );
 
     if (vault.resourceGuardProxy) {

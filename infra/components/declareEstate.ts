@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { BackupModel } from "../model/backupModel";
+import type { DataSafetyReport } from "../model/dataSafetyReport";
 import type { PolicyModel } from "../model/policy";
 import type { ProtectedVmModel } from "../model/protectedVm";
 import type { VaultModel } from "../model/vault";
@@ -11,6 +12,8 @@ export interface StackOutputs {
   readonly vaultId: pulumi.Output<string>;
   readonly policyIds: Record<string, pulumi.Output<string>>;
   readonly protectedVmCount: number;
+  /** What the deployment does to existing backups (the plan's Data section); absent when nothing was looked up. */
+  readonly dataSafety?: DataSafetyReport;
 }
 
 /** The component classes of one provider family; both families take the same model slices. */
@@ -22,7 +25,7 @@ export interface Renderer {
   };
   readonly Policy: new (
     name: string,
-    args: { vaultName: pulumi.Input<string>; resourceGroupName: pulumi.Input<string>; policy: PolicyModel },
+    args: { vaultName: pulumi.Input<string>; resourceGroupName: pulumi.Input<string>; policy: PolicyModel; protect: boolean },
   ) => { readonly policyId: pulumi.Output<string> };
   readonly VmSide: new (name: string, args: { items: readonly ProtectedVmModel[]; fallbackLocation: string }) => unknown;
   readonly ProtectedVms: new (name: string, args: ProtectedVmsArgs) => unknown;
@@ -37,7 +40,7 @@ export function declareEstate(model: BackupModel, renderer: Renderer): StackOutp
   const vault = new renderer.Vault(model.vault.name, { vault: model.vault, protect: model.protect });
   const policyIds = new Map<string, pulumi.Output<string>>();
   for (const policy of model.policies) {
-    const component = new renderer.Policy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy });
+    const component = new renderer.Policy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy, protect: model.protect });
     policyIds.set(policy.name, component.policyId);
   }
   new renderer.VmSide(model.vault.name, { items: model.protectedVms, fallbackLocation: model.vault.location });
@@ -53,5 +56,6 @@ export function declareEstate(model: BackupModel, renderer: Renderer): StackOutp
     vaultId: vault.vaultId,
     policyIds: Object.fromEntries(policyIds),
     protectedVmCount: model.protectedVms.length,
+    ...(model.dataSafety && { dataSafety: model.dataSafety }),
   };
 }

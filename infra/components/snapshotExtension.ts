@@ -6,6 +6,8 @@ import type { SnapshotExtensionModel } from "../model/snapshotExtension";
 /**
  * Declares the backup snapshot extension on a VM (`extension: declare`). Its Azure name is the one
  * Azure Backup uses, so the first backup finds it instead of installing a second copy.
+ * `retainOnDelete`: removing the VM (or `extension: declare`) leaves the extension on the VM, because
+ * later backups of a VM that cannot install extensions itself would fail without it.
  */
 export function declareSnapshotExtension(
   parent: pulumi.ComponentResource,
@@ -26,6 +28,7 @@ export function declareSnapshotExtension(
       typeHandlerVersion: extension.typeHandlerVersion,
       autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
     },
-    { parent },
+    // Forgotten, never deleted, when the VM leaves the stack: a locked-down VM may have no other way to get it.
+    { parent, retainOnDelete: true },
   );
 }

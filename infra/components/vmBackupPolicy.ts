@@ -7,6 +7,11 @@ export interface VmBackupPolicyArgs {
   readonly resourceGroupName: pulumi.Input<string>;
   /** The validated policy: V1 (Standard) or V2 (Enhanced) schedule, retention, instant restore, tiering. */
   readonly policy: PolicyModel;
+  /**
+   * Pulumi `protect` (the stack's `protect` setting). Policies are also always `retainOnDelete`: a removed or
+   * renamed policy key is forgotten, never deleted, so its items keep their policy and their points.
+   */
+  readonly protect: boolean;
 }
 
 /** One Azure VM backup policy in the vault. Edits update it in place: its name is the configured key. */
@@ -24,7 +29,7 @@ export class VmBackupPolicy extends pulumi.ComponentResource {
         resourceGroupName: args.resourceGroupName,
         properties: args.policy.properties,
       },
-      { parent: this, ...(args.policy.importId && { import: args.policy.importId }) },
+      { parent: this, protect: args.protect, retainOnDelete: true, ...(args.policy.importId && { import: args.policy.importId }) },
     );
     this.policyName = policy.name;
     this.policyId = policy.id;

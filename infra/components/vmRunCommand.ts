@@ -7,6 +7,7 @@ import type { RunCommandModel } from "../model/runCommand";
  * Declares a managed run command on a VM (VSS backup type, Linux script plug-in). It runs
  * synchronously and a failing script fails the deployment, so `pulumi up` shows the script's
  * message (e.g. a pre-script without mode 700). Editing the script re-runs it in place.
+ * `retainOnDelete`: removing it only forgets it; the VSS setting or script plug-in it wrote stays on the VM.
  */
 export function declareRunCommand(
   parent: pulumi.ComponentResource,
@@ -27,6 +28,6 @@ export function declareRunCommand(
       treatFailureAsDeploymentFailure: command.treatFailureAsDeploymentFailure,
       timeoutInSeconds: command.timeoutInSeconds,
     },
-    { parent },
+    { parent, retainOnDelete: true },
   );
 }

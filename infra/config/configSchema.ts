@@ -138,6 +138,15 @@ export const tieringSchema = strictObject({
   unit: caseInsensitiveEnum(["Days", "Weeks", "Months", "Years"] as const).optional().describe("TierAfter only: Days | Weeks | Months | Years."),
 });
 
+/**
+ * The acknowledgement of a retention cut: a reason, so the plan and the history say why points were given
+ * up. Read only by the data-safety rules; never sent to Azure.
+ */
+const retentionReductionReason = z
+  .string({ error: "must be the reason for cutting retention, as text (e.g. \"CHG-1234: daily points no longer needed\")" })
+  .trim()
+  .min(3, { error: "must be the reason for cutting retention, at least 3 characters" });
+
 export const policySchema = strictObject({
   tier: caseInsensitiveEnum(["Standard", "Enhanced"] as const).default("Standard").describe("Standard (API V1) | Enhanced (API V2). Default Standard."),
   schedule: scheduleSchema.describe("When backups run."),
@@ -154,6 +163,8 @@ export const policySchema = strictObject({
   importId: patternString(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.RecoveryServices\/vaults\/[^/]+\/backupPolicies\/[^/]+$/i, "must be a backup policy resource ID (<vault ID>/backupPolicies/<name>)").optional()
     .describe("Adopted policy: its ARM ID; imported, not created (written by `npm run adopt`)."),
   tiering: tieringSchema.optional().describe("Archive tiering of monthly/yearly points: { mode: TierAfter, after: >=3, unit } | { mode: TierRecommended } | { mode: DoNotTier }."),
+  allowRetentionReduction: retentionReductionReason.optional()
+    .describe("A reason that acknowledges cutting this policy's retention below what Azure holds now (Azure prunes existing points to the new retention). Without it such a cut is an error. Remove it after the deployment."),
 });
 
 // ---- VM side (snapshot extension, VSS, Linux scripts, lifecycle, tag discovery) ----
@@ -221,6 +232,8 @@ export const vmSchema = strictObject({
     .describe("Windows only: check (fail the deployment if VSS is Disabled or the VM agent is missing) | prepare (set VSS to Automatic). Default vmDefaults.windowsReadiness."),
   importId: patternString(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.RecoveryServices\/vaults\/[^/]+\/backupFabrics\/Azure\/protectionContainers\/[^/]+\/protectedItems\/[^/]+$/i, "must be a protected item resource ID (<vault ID>/backupFabrics/Azure/protectionContainers/<container>/protectedItems/<item>)").optional()
     .describe("Adopted protection: the protected item's ARM ID; imported, not created (written by `npm run adopt`)."),
+  allowRetentionReduction: retentionReductionReason.optional()
+    .describe("A reason that acknowledges moving this VM to a policy with shorter retention than its current one (Azure prunes its existing points). Without it such a move is an error. Remove it after the deployment."),
 });
 
 export const PROVIDERS = ["native", "classic"] as const;

@@ -3,6 +3,7 @@ import { vmLogicalName } from "../model/names";
 import type { VmRef } from "../model/resourceId";
 import { toVmFacts, type DiskLookupResult, type VirtualMachineLookupResult, type VmLookup } from "../model/vmFacts";
 import { mapConcurrently } from "./concurrency";
+import { firstLine } from "./lookupErrors";
 
 /**
  * VMs looked up at once (each with its data disks). Not an Azure limit: one `Promise.all` over every VM
@@ -10,16 +11,12 @@ import { mapConcurrently } from "./concurrency";
  * 8-32 at once on the offline engine (garbage collection over the pending promises and answers), and
  * Azure Resource Manager throttles bursts of reads from one client anyway.
  */
-const VM_LOOKUP_CONCURRENCY = 16;
+export const VM_LOOKUP_CONCURRENCY = 16;
 
 /** The resource group and name of a managed disk ID, for `compute.getDisk`. */
 function diskRef(id: string): { resourceGroupName: string; diskName: string } | undefined {
   const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/disks\/([^/]+)$/i.exec(id);
   return m ? { resourceGroupName: m[1]!, diskName: m[2]! } : undefined;
-}
-
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split("\n")[0]!.trim();
 }
 
 /**

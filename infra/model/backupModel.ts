@@ -6,6 +6,7 @@ import { toVaultModel, type VaultModel } from "./vault";
 import { vmLogicalName } from "./names";
 import { parseVmId } from "./resourceId";
 import type { VmFacts } from "./vmFacts";
+import type { DataSafetyReport } from "./dataSafetyReport";
 
 /** What the look-ups found, keyed by vmLogicalName, and where each VM came from in the configuration. */
 export interface VmSideContext {
@@ -28,6 +29,8 @@ export interface BackupModel {
   readonly policies: readonly PolicyModel[];
   readonly protectedVms: readonly ProtectedVmModel[];
   readonly warnings: readonly ConfigIssue[];
+  /** What the deployment does to existing backups, once the backup state was looked up (stack.ts). */
+  readonly dataSafety?: DataSafetyReport;
 }
 
 /** Builds the model from a validated configuration. Policies and VMs are sorted by name for stable output. */

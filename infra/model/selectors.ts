@@ -18,6 +18,34 @@ export interface DiscoveredVm {
   readonly tags?: Readonly<Record<string, string>>;
 }
 
+/** What one selector's tag look-up returned: the VMs, or why there is no answer (a failed query, no offline inventory). */
+export type SelectorAnswer = { readonly answered: true; readonly vms: readonly DiscoveredVm[] } | { readonly answered: false; readonly reason: string };
+
+const describeSelector = (s: SelectorConfig) =>
+  `tags ${Object.entries(s.tags).map(([k, v]) => `${k}=${v}`).join(", ")}${s.resourceGroups ? ` in ${s.resourceGroups.join(", ")}` : " in the whole subscription"}`;
+
+/**
+ * A selector without an answer is an error: planning on would drop every VM it protects, silently.
+ * A selector that matches nothing is a warning naming it (a typo in a tag, or VMs not tagged yet).
+ */
+export function checkSelectorAnswers(selectors: readonly SelectorConfig[], answers: readonly SelectorAnswer[]): { issues: ConfigIssue[]; warnings: ConfigIssue[] } {
+  const issues: ConfigIssue[] = [];
+  const warnings: ConfigIssue[] = [];
+  selectors.forEach((selector, index) => {
+    const answer = answers[index];
+    const path = joinPath("selectors", index);
+    if (!answer || !answer.answered) {
+      issues.push({
+        path,
+        message: `the tag look-up (${describeSelector(selector)}) has no answer${answer ? `: ${answer.reason}` : ""}; without it the VMs this selector protects are unknown and would drop out of the plan. Offline, give an inventory (--inventory PATH or inventory/<stack>.yaml); at pulumi up, check the azure provider's login and read access`,
+      });
+    } else if (!answer.vms.some((vm) => selectorMatches(selector, vm))) {
+      warnings.push({ path, message: `matches no VM (${describeSelector(selector)}); policy ${selector.policy} protects nothing through it` });
+    }
+  });
+  return { issues, warnings };
+}
+
 function hasTags(vm: DiscoveredVm, required: Readonly<Record<string, string>>): boolean {
   // Azure tag names are case-insensitive, values case-sensitive.
   const tags = new Map(Object.entries(vm.tags ?? {}).map(([k, v]) => [k.toLowerCase(), v]));

@@ -1,6 +1,7 @@
 import { formatIssue, type ConfigIssue } from "../config/configError";
 import { describeBackedUpDisks, type EstateView, type ItemView, type PolicyView, type VmSideView } from "../offline/views/estateView";
 import type { ReviewResult, Violation } from "../offline/review/policyHarness";
+import type { DataView } from "../offline/views/dataView";
 import { backupWindow, minuteToTime } from "./backupWindow";
 import { WHEN_LABEL } from "../model/inGuestChanges";
 
@@ -12,6 +13,8 @@ export interface MarkdownReportInput {
   readonly estate: EstateView;
   readonly review?: ReviewResult;
   readonly warnings?: readonly ConfigIssue[];
+  /** The Data section (changes to existing backups, guards); absent leaves the section out. */
+  readonly data?: DataView;
   /** Date whose time-zone offsets (DST) the UTC timeline uses. */
   readonly referenceDate: Date;
 }
@@ -191,6 +194,23 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
     ...vms(estate),
     ...inGuestChanges(estate),
   ];
+  if (input.data) out.push("", ...dataSection(input.data));
   if (input.warnings && input.warnings.length > 0) out.push("", "### Warnings", "", ...input.warnings.map((w) => `- ${formatIssue(w)}`));
   return `${out.join("\n")}\n`;
+}
+
+function dataSection(data: DataView): string[] {
+  return [
+    "### Data",
+    "",
+    `Existing backups from: ${data.backupState}.`,
+    "",
+    ...(data.changes.length === 0
+      ? ["No change to existing backups."]
+      : table(["Subject", "Change", "Retention cut", "By choice", "Key"], data.changes.map((c) => [c.subject, c.detail, c.reductions.join(", ") || "none", c.acknowledged ?? "", c.path]))),
+    ...data.notes.map((n) => `- note: ${n}`),
+    "",
+    ...table(["Guarded", "Count", "How"], data.guarded.map((g) => [g.what, g.count, g.how])),
+    ...(data.vaultGuards.length > 0 ? ["", ...data.vaultGuards.map((v) => `- ${v}`)] : []),
+  ];
 }

@@ -86,7 +86,7 @@ describe("plan: what changes inside each VM", () => {
   it("adds inGuestChanges keyed by VM ID to --json, leaving the preview-shaped steps and changeSummary as they were", async () => {
     const { stdout } = await plan(["--json"]);
     const doc = JSON.parse(stdout) as { steps: unknown[]; changeSummary: { create: number }; inGuestChanges: Record<string, { changes: Array<{ when: string; change: string }> }> };
-    expect(Object.keys(doc)).toEqual(["config", "steps", "changeSummary", "inGuestChanges"]);
+    expect(Object.keys(doc)).toEqual(["config", "data", "steps", "changeSummary", "inGuestChanges"]);
     expect(doc.changeSummary.create).toBe(doc.steps.length);
     expect(Object.keys(doc.inGuestChanges)).toHaveLength(7);
     expect(doc.inGuestChanges[vmId("rg-app-prod", "vm-web-01")]).toEqual({

@@ -27,8 +27,8 @@ describe("plan --inventory", () => {
     const { stdout, code } = await plan(["--inventory", file]);
     expect(code).toBe(0);
     expect(stdout).toContain("vms[0].id: could not be looked up (not found: the offline inventory has no VM with this ID); planned with the stated os Windows");
-    // Without the inventory the tag selector finds nothing: five VMs, no selector match.
-    expect(stdout).not.toContain("selectors[0]");
+    // An inventory without the tagged VMs answers the selector with no match: five VMs, and a warning naming it.
+    expect(stdout).toContain("selectors[0]: matches no VM (tags backup=gold in rg-app-prod); policy daily-standard protects nothing through it");
   });
 
   it("fails with exit code 1 and the file's name when the inventory cannot be read", async () => {

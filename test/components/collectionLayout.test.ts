@@ -11,8 +11,23 @@ const registered = (rs: readonly RecordedResource[]) =>
     .map((r) => ({ type: r.type, name: r.name, inputs: r.inputs, protect: r.protect, retainOnDelete: r.retainOnDelete, version: r.version, dependencies: r.dependencies }))
     .sort((a, b) => `${a.type} ${a.name}`.localeCompare(`${b.type} ${b.name}`));
 
+type Registered = ReturnType<typeof registered>[number];
+
+/**
+ * The data-safety options added after the recording, on purpose: vault, resource group, policies, snapshot
+ * extensions and run commands are `retainOnDelete`, and policies carry `protect` like the vault (the dev
+ * stack protects). Everything else must stay as recorded.
+ */
+const RETAINED = /:(Vault|ResourceGroup|ProtectionPolicy|PolicyVM|VirtualMachineExtension|Extension|VirtualMachineRunCommandByVirtualMachine)$/;
+const withDataSafetyOptions = (r: Registered): Registered => ({
+  ...r,
+  ...(RETAINED.test(r.type) && { retainOnDelete: true }),
+  ...(/:(ProtectionPolicy|PolicyVM)$/.test(r.type) && { protect: true }),
+});
+
 /** Recorded from the dev stack with one ProtectedVm and one VmBackupExtension component per VM (before 0.1.0's collections). */
-const perVmLayout = (provider: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/registered", `dev.${provider}.json`), "utf8")) as unknown;
+const perVmLayout = (provider: string) =>
+  (JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/registered", `dev.${provider}.json`), "utf8")) as Registered[]).map(withDataSafetyOptions);
 
 describe("collection components (one ProtectedVms and one VmBackupExtensions per vault)", () => {
   it("register exactly the custom resources the per-VM components did: types, names, inputs, options, versions", async () => {

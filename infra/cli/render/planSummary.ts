@@ -3,6 +3,7 @@ import { formatIssue, type ConfigIssue } from "../../config/configError";
 import { describeBackedUpDisks, toEstateView, type PolicyView, type VmSideView } from "../../offline/views/estateView";
 import type { RecordedResource } from "../../offline/engine/recordedResource";
 import { describeInGuestChange } from "../../model/inGuestChanges";
+import { describeChange, type DataView } from "../../offline/views/dataView";
 
 const plain = { style: { head: [] as string[], border: [] as string[], compact: true } };
 
@@ -39,7 +40,7 @@ function inGuestLines(vms: readonly VmSideView[]): string[] {
 }
 
 /** The human summary `npm run plan` prints: what will be created, by type, with the backup schedule. */
-export function renderPlanSummary(stack: string, resources: readonly RecordedResource[], warnings: readonly ConfigIssue[]): string {
+export function renderPlanSummary(stack: string, resources: readonly RecordedResource[], warnings: readonly ConfigIssue[], data?: DataView): string {
   const view = toEstateView(resources);
   const lines: string[] = [];
   const custom = resources.filter((r) => r.custom);
@@ -109,10 +110,23 @@ export function renderPlanSummary(stack: string, resources: readonly RecordedRes
   }
 
   lines.push(...inGuestLines(view.vms));
+  if (data) lines.push("", ...renderDataSection(data));
 
   const all = [...warnings.map(formatIssue), ...view.vms.flatMap((v) => v.warnings)];
   if (all.length > 0) {
     lines.push("", "Warnings:", ...all.map((w) => `  - ${w}`));
   }
   return lines.join("\n") + "\n";
+}
+
+/** The Data section: what happens to backups that already exist, and what guards the rest. */
+export function renderDataSection(data: DataView): string[] {
+  const lines = [`Data (existing backups from: ${data.backupState}):`];
+  if (data.changes.length === 0) lines.push("  no change to existing backups");
+  for (const c of data.changes) lines.push(`  - ${describeChange(c)}`);
+  for (const n of data.notes) lines.push(`  note: ${n}`);
+  lines.push("  Guarded:");
+  for (const g of data.guarded) lines.push(`  - ${g.count} ${g.what}: ${g.how}`);
+  for (const v of data.vaultGuards) lines.push(`  - ${v}`);
+  return lines;
 }

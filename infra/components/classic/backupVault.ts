@@ -6,7 +6,10 @@ import type { VaultModel } from "../../model/vault";
 
 export interface ClassicBackupVaultArgs {
   readonly vault: VaultModel;
-  /** Pulumi `protect` on the resource group and the vault: deleting them would delete every backup. */
+  /**
+   * Pulumi `protect` on the resource group and the vault: deleting them would delete every backup.
+   * Both are also always `retainOnDelete`, so a removed or renamed vault is forgotten, never deleted.
+   */
   readonly protect: boolean;
 }
 
@@ -27,9 +30,9 @@ export class ClassicBackupVault extends pulumi.ComponentResource {
     const resourceGroup = new ResourceGroup(
       `${name}-rg`,
       { name: vault.resourceGroupName, location: vault.location, tags: vault.tags },
-      { parent: this, protect },
+      { parent: this, protect, retainOnDelete: true },
     );
-    const recoveryVault = new Vault(`${name}-vault`, { ...vaultArgs, resourceGroupName: resourceGroup.name }, { parent: this, protect });
+    const recoveryVault = new Vault(`${name}-vault`, { ...vaultArgs, resourceGroupName: resourceGroup.name }, { parent: this, protect, retainOnDelete: true });
 
     this.resourceGroupName = resourceGroup.name;
     this.vaultName = recoveryVault.name;

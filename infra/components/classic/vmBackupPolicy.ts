@@ -7,6 +7,8 @@ export interface ClassicVmBackupPolicyArgs {
   readonly vaultName: pulumi.Input<string>;
   readonly resourceGroupName: pulumi.Input<string>;
   readonly policy: PolicyModel;
+  /** Pulumi `protect`; always `retainOnDelete` (see VmBackupPolicyArgs). */
+  readonly protect: boolean;
 }
 
 /** One VM backup policy on the classic provider (`backup.PolicyVM`); its name is the configured key. */
@@ -19,7 +21,7 @@ export class ClassicVmBackupPolicy extends pulumi.ComponentResource {
     const policy = new PolicyVM(
       `${name}-policy`,
       { ...toClassicPolicyArgs(args.policy), recoveryVaultName: args.vaultName, resourceGroupName: args.resourceGroupName },
-      { parent: this },
+      { parent: this, protect: args.protect, retainOnDelete: true },
     );
     this.policyName = policy.name;
     this.policyId = policy.id;

@@ -22,6 +22,6 @@ export function declareClassicVmSide(parent: pulumi.ComponentResource, item: Pro
       typeHandlerVersion: extension.typeHandlerVersion,
       autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
     },
-    { parent },
+    { parent, retainOnDelete: true },
   );
 }

@@ -10,6 +10,7 @@ import { describeFileError } from "./fileErrors";
 import { DATA_DISK_LUN } from "../../azure/azureLimits";
 import { WINDOWS_SERVICE_STARTUP_TYPES } from "../../azure/inGuestFacts";
 import { parseVmId } from "../../model/resourceId";
+import { parseItemId, parsePolicyId } from "../../model/backupState";
 import type { InvokeHandler } from "./mockEngine";
 import { PROJECT_ROOT } from "./stackConfig";
 
@@ -37,8 +38,46 @@ const vmSchema = strictObject({
   vssStartupType: caseInsensitiveEnum(WINDOWS_SERVICE_STARTUP_TYPES).optional().describe("Windows: the Volume Shadow Copy service's startup type inside the VM, if known."),
 });
 
+/**
+ * Existing backup, in Azure's own vocabulary: each entry is the body of a GET as Azure returns it
+ * (`az backup item list --output json`, `az backup policy list --output json`); fields not read here are
+ * kept and ignored, so whole answers can be pasted or generated.
+ */
+const armBody = <T extends z.ZodRawShape>(idPattern: RegExp, idHint: string, properties: T) =>
+  z.looseObject({
+    id: patternString(idPattern, `must be ${idHint}`),
+    name: z.string().optional(),
+    properties: z.looseObject(properties),
+  });
+
+const protectedItemSchema = armBody(
+  /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.RecoveryServices\/vaults\/[^/]+\/backupFabrics\/[^/]+\/protectionContainers\/[^/]+\/protectedItems\/[^/]+$/i,
+  "a protected item ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.RecoveryServices/vaults/<vault>/backupFabrics/Azure/protectionContainers/<container>/protectedItems/<item>)",
+  {
+    sourceResourceId: patternString(VM_ID_PATTERN, "must be the VM's resource ID"),
+    policyId: z.string().optional(),
+    policyName: z.string().optional(),
+    protectionState: z.string().optional(),
+    isScheduledForDeferredDelete: z.boolean().optional(),
+    deferredDeleteTimeInUTC: z.string().optional(),
+  },
+);
+
+const backupPolicySchema = armBody(
+  /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.RecoveryServices\/vaults\/[^/]+\/backupPolicies\/[^/]+$/i,
+  "a backup policy ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.RecoveryServices/vaults/<vault>/backupPolicies/<name>)",
+  {
+    backupManagementType: z.string(),
+    policyType: z.string().optional(),
+    instantRpRetentionRangeInDays: z.number().optional(),
+    retentionPolicy: z.looseObject({}).optional(),
+  },
+);
+
 export const inventorySchema = strictObject({
   virtualMachines: z.array(vmSchema, { error: "must be a list of VMs" }).default([]),
+  protectedItems: z.array(protectedItemSchema, { error: "must be a list of protected items as Azure returns them" }).optional(),
+  backupPolicies: z.array(backupPolicySchema, { error: "must be a list of backup policies as Azure returns them" }).optional(),
 });
 
 export type Inventory = z.output<typeof inventorySchema>;
@@ -47,9 +86,12 @@ export type InventoryVm = Inventory["virtualMachines"][number];
 export interface LoadedInventory {
   readonly file?: string;
   readonly inventory: Inventory;
+  /** No inventory at all: a tag search then has no answer (an error), rather than an empty one. */
+  readonly absent?: boolean;
 }
 
-export const EMPTY_INVENTORY: LoadedInventory = { inventory: { virtualMachines: [] } };
+/** Planning without an inventory: every VM is "not found" and tag searches have no answer. */
+export const EMPTY_INVENTORY: LoadedInventory = { inventory: { virtualMachines: [] }, absent: true };
 
 /** The default inventory of a stack: `inventory/<stack>.yaml` in the project root. */
 export function defaultInventoryPath(stack: string): string {
@@ -125,8 +167,13 @@ export function inventoryInvokeHandler(loaded: LoadedInventory): InvokeHandler {
     }
   }
   const findVm = (rg: unknown, name: unknown) => vmsByName.get(`${lower(rg)}/${lower(name)}`);
+  const backup = backupAnswers(loaded);
   return (token, inputs) => {
     switch (token) {
+      case "azure-native:recoveryservices:getProtectedItem":
+        return backup.item(inputs);
+      case "azure-native:recoveryservices:getProtectionPolicy":
+        return backup.policy(inputs);
       case "azure-native:compute:getVirtualMachine": {
         const vm = findVm(inputs.resourceGroupName, inputs.vmName);
         return vm ? virtualMachineAnswer(vm, lower(inputs.expand) === "instanceview") : {};
@@ -138,6 +185,9 @@ export function inventoryInvokeHandler(loaded: LoadedInventory): InvokeHandler {
         return { id: diskId(vm, disk.lun), name: diskName(vm, disk.lun), location: vm.location, maxShares: disk.shared ? 2 : 1, sku: { name: disk.sku } };
       }
       case "azure:core/getResources:getResources": {
+        // Thrown, so the program sees a failed query: "no VM matched" would be a guess.
+        if (loaded.absent) throw new Error("no offline answer: the plan has no inventory (give --inventory PATH or write inventory/<stack>.yaml)");
+        if (lower(inputs.type) === lower(VAULT_RESOURCE_TYPE)) return backup.vaults(inputs);
         const required = (inputs.requiredTags ?? {}) as Record<string, string>;
         const matches = vms.filter((vm) => {
           const ref = parseVmId(vm.id)!;
@@ -162,4 +212,64 @@ export function inventoryInvokeHandler(loaded: LoadedInventory): InvokeHandler {
         return undefined;
     }
   };
+}
+
+const VAULT_RESOURCE_TYPE = "Microsoft.RecoveryServices/vaults";
+
+/** Azure's answer for something that does not exist, as the look-ups classify it. */
+function notFound(what: string): Error {
+  return new Error(`ResourceNotFound: ${what} was not found (offline inventory; 404)`);
+}
+
+/**
+ * Answers `getProtectedItem`, `getProtectionPolicy` and the vault listing from the inventory's
+ * `protectedItems` and `backupPolicies`. Without those sections every item and policy is "not found":
+ * the plan then treats the estate as new, and says so (see planStack).
+ */
+function backupAnswers(loaded: LoadedInventory) {
+  const items = new Map<string, Record<string, unknown>>();
+  const policies = new Map<string, Record<string, unknown>>();
+  const vaults = new Map<string, { id: string; name: string; resourceGroupName: string }>();
+  const addVault = (id: string) => {
+    const m = /^(\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.RecoveryServices\/vaults\/([^/]+))/i.exec(id);
+    if (m && !vaults.has(lower(m[1]))) vaults.set(lower(m[1]), { id: m[1]!, name: m[3]!, resourceGroupName: m[2]! });
+  };
+  for (const body of loaded.inventory.protectedItems ?? []) {
+    const at = parseItemId(body.id)!;
+    items.set([at.vaultResourceGroup, at.vaultName, at.containerName, at.itemName].map(lower).join("/"), body);
+    addVault(body.id);
+  }
+  for (const body of loaded.inventory.backupPolicies ?? []) {
+    const at = parsePolicyId(body.id)!;
+    policies.set([at.vaultResourceGroup, at.vaultName, at.policyName].map(lower).join("/"), body);
+    addVault(body.id);
+  }
+  return {
+    item(inputs: Record<string, unknown>): Record<string, unknown> {
+      const key = [inputs.resourceGroupName, inputs.vaultName, inputs.containerName, inputs.protectedItemName].map(lower).join("/");
+      const found = items.get(key);
+      if (!found) throw notFound(`protected item ${String(inputs.protectedItemName)} in vault ${String(inputs.vaultName)}`);
+      return found;
+    },
+    policy(inputs: Record<string, unknown>): Record<string, unknown> {
+      const found = policies.get([inputs.resourceGroupName, inputs.vaultName, inputs.policyName].map(lower).join("/"));
+      if (!found) throw notFound(`backup policy ${String(inputs.policyName)} in vault ${String(inputs.vaultName)}`);
+      return found;
+    },
+    vaults(inputs: Record<string, unknown>): Record<string, unknown> {
+      return {
+        id: "offline-inventory",
+        name: String(inputs.name ?? ""),
+        resourceGroupName: String(inputs.resourceGroupName ?? ""),
+        type: VAULT_RESOURCE_TYPE,
+        requiredTags: {},
+        resources: [...vaults.values()].map((v) => ({ ...v, type: VAULT_RESOURCE_TYPE, location: "", tags: {} })),
+      };
+    },
+  };
+}
+
+/** Whether the inventory describes existing backup at all (else the plan cannot compare with it). */
+export function hasBackupState(loaded: LoadedInventory): boolean {
+  return loaded.inventory.protectedItems !== undefined || loaded.inventory.backupPolicies !== undefined;
 }

@@ -30,7 +30,14 @@ export class MockEngine {
       },
       call: (args) => {
         const inputs = unwrapSecrets(args.inputs) as Record<string, unknown>;
-        const answer = this.options.invoke?.(args.token, inputs);
+        let answer: Record<string, unknown> | undefined;
+        try {
+          answer = this.options.invoke?.(args.token, inputs);
+        } catch (err) {
+          // A handler throws to answer as Azure does with an error. The SDK rethrows an invoke's gRPC
+          // error from its `details`, so the program sees the same message as from the real engine.
+          throw Object.assign(new Error(String((err as Error).message ?? err)), { details: String((err as Error).message ?? err) });
+        }
         if (answer === undefined) {
           this.unansweredInvokes.push(args.token);
           return {};

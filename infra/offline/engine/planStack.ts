@@ -2,7 +2,8 @@ import * as path from "node:path";
 import { loadConfig } from "../../validate/loadConfig";
 import type { ConfigIssue } from "../../config/configError";
 import * as fs from "node:fs";
-import { defaultInventoryPath, EMPTY_INVENTORY, inventoryInvokeHandler, readInventoryFile, type LoadedInventory } from "./inventory";
+import { defaultInventoryPath, EMPTY_INVENTORY, hasBackupState, inventoryInvokeHandler, readInventoryFile, type LoadedInventory } from "./inventory";
+import type { DataSafetyReport } from "../../model/dataSafetyReport";
 import { runProgram, type ProgramRun } from "./runProgram";
 import { readStackConfigFile, stackConfigPath, type StackConfigFile } from "./stackConfig";
 
@@ -20,6 +21,10 @@ export interface PlannedStack extends ProgramRun {
   readonly stackConfig: StackConfigFile;
   readonly warnings: readonly ConfigIssue[];
   readonly inventory: LoadedInventory;
+  /** The program's report on existing backups (views/dataView.ts turns it into the plan's Data section). */
+  readonly dataSafety?: DataSafetyReport;
+  /** Where the existing backup state came from offline: the inventory file, or none. */
+  readonly backupStateSource: string;
 }
 
 /** The inventory a selection plans with: the given file, else the stack's default file if it exists, else none. */
@@ -47,5 +52,10 @@ export async function planStack(selection: StackSelection): Promise<PlannedStack
   const stack = selection.stack ?? (selection.configFile ? path.basename(file).replace(/^Pulumi\.|\.ya?ml$/g, "") || "dev" : "dev");
   const inventory = resolveInventory(selection);
   const run = await runProgram({ config: stackConfig.config, secretKeys: stackConfig.secretKeys, stack, invoke: inventoryInvokeHandler(inventory) });
-  return { ...run, file, stackConfig, warnings, inventory };
+  const report = run.outputs.dataSafety as DataSafetyReport | undefined;
+  // The program only sees answers; which inventory gave them (or that none described backups) is known here.
+  const backupState = hasBackupState(inventory)
+    ? `inventory ${path.relative(process.cwd(), inventory.file ?? "") || inventory.file}`
+    : "none offline: the inventory has no protectedItems/backupPolicies sections, so no existing backups were compared (planned as a new estate)";
+  return { ...run, file, stackConfig, warnings: [...warnings, ...(report?.warnings ?? [])], inventory, ...(report && { dataSafety: report }), backupStateSource: backupState };
 }

@@ -1,5 +1,6 @@
 import type { RecordedResource } from "../engine/recordedResource";
 import type { InGuestChanges } from "../../model/inGuestChanges";
+import type { DataView } from "./dataView";
 
 /** A step of `pulumi preview --json` (the fields this project and its users read). */
 export interface PlanStep {
@@ -24,6 +25,8 @@ export interface PlanStep {
 /** The document `plan --json` prints: shaped like `pulumi preview --json`. */
 export interface PlanDocument {
   readonly config?: Record<string, string>;
+  /** Not in `pulumi preview --json`: the plan's Data section (changes to existing backups, guards). */
+  readonly data?: DataView;
   readonly steps: readonly PlanStep[];
   readonly changeSummary: Readonly<Record<string, number>>;
   /**
@@ -48,7 +51,7 @@ function maskSecrets(inputs: Record<string, unknown>, secretPaths: readonly stri
 }
 
 /** Turns a recorded run into the preview document, in registration order, secrets masked. */
-export function toPlanDocument(resources: readonly RecordedResource[], config?: Record<string, string>, secretKeys: readonly string[] = []): PlanDocument {
+export function toPlanDocument(resources: readonly RecordedResource[], config?: Record<string, string>, secretKeys: readonly string[] = [], data?: DataView): PlanDocument {
   const steps: PlanStep[] = resources.map((r) => ({
     // `pulumi preview --json` shows an adopted resource as an import step carrying its Azure ID.
     op: r.importId ? "import" : "create",
@@ -72,7 +75,7 @@ export function toPlanDocument(resources: readonly RecordedResource[], config?: 
     : undefined;
   const changeSummary: Record<string, number> = { create: 0 };
   for (const step of steps) changeSummary[step.op] = (changeSummary[step.op] ?? 0) + 1;
-  return { ...(maskedConfig && { config: maskedConfig }), steps, changeSummary };
+  return { ...(maskedConfig && { config: maskedConfig }), ...(data && { data }), steps, changeSummary };
 }
 
 /** A URN's last segment: the resource's logical name. */
