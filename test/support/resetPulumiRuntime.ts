@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { afterAll } from "vitest";
 
 /*
@@ -10,13 +9,13 @@ import { afterAll } from "vitest";
  * What the SDK registers once when a provider package is loaded (resource packages and modules,
  * needed to rehydrate resource references) is kept: a fresh process would not load the package again.
  */
-const requireFromHere = createRequire(import.meta.url);
-
 function loadedPulumiRuntime(): { state: PulumiState; settings: PulumiSettings } | undefined {
-  const statePath = requireFromHere.resolve("@pulumi/pulumi/runtime/state");
+  const statePath = require.resolve("@pulumi/pulumi/runtime/state");
   // A file that never loaded the SDK has no state to reset; loading it here would cost the import saved.
-  if (!(statePath in requireFromHere.cache)) return undefined;
-  return { state: requireFromHere(statePath) as PulumiState, settings: requireFromHere("@pulumi/pulumi/runtime/settings") as PulumiSettings };
+  if (!(statePath in require.cache)) return undefined;
+  /* eslint-disable @typescript-eslint/no-require-imports -- the runtime's internals have no typings */
+  return { state: require(statePath) as PulumiState, settings: require("@pulumi/pulumi/runtime/settings") as PulumiSettings };
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
 interface PulumiStore {
