@@ -22,7 +22,8 @@ export function declareBaseline(model: BackupModel): void {
 }
 
 function declareNativeBaseline(model: BackupModel): void {
-  const v = model.vault;
+  // The bench estates that have a baseline have one vault.
+  const v = model.vaults[0]!.vault;
   const rg = new ResourceGroup(`${v.name}-rg`, { resourceGroupName: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect });
   const vault = new Vault(
     `${v.name}-vault`,
@@ -88,7 +89,8 @@ function declareNativeVmSide(item: ProtectedVmModel, location: string): void {
 }
 
 function declareClassicBaseline(model: BackupModel): void {
-  const v = model.vault;
+  // The bench estates that have a baseline have one vault.
+  const v = model.vaults[0]!.vault;
   const rg = new ClassicResourceGroup(`${v.name}-rg`, { name: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect });
   const vault = new ClassicVault(`${v.name}-vault`, { ...toClassicVaultArgs(v), resourceGroupName: rg.name }, { protect: model.protect });
   const policyIds = new Map(

@@ -86,6 +86,8 @@ export const vaultSchema = strictObject({
   publicNetworkAccess: caseInsensitiveEnum(["Disabled", "Enabled"] as const).default("Disabled")
     .describe("Disabled | Enabled. Default Disabled."),
   jobFailureAlerts: flag().default(true).describe("Azure Monitor alerts for every failed backup job. Default true."),
+  systemAssignedIdentity: flag().default(false)
+    .describe("Give the vault a system-assigned identity. Needed before `encryption` without userAssignedIdentityId: deploy it first, grant the identity access to the key, then add `encryption`. Default false."),
   encryption: encryptionSchema.optional().describe("Customer-managed key encryption. Optional."),
   tags: z.record(z.string(), z.string()).optional().describe("Tags for the vault and its resource group."),
 });
@@ -193,6 +195,7 @@ export const selectorSchema = strictObject({
   resourceGroups: z.array(patternString(RESOURCE_GROUP_NAME_PATTERN, "must be a resource group name"), { error: "must be a list of resource group names" }).min(1, { error: "must list at least one resource group (omit the key to search the whole subscription)" }).optional()
     .describe("Only VMs in these resource groups. Default: the whole subscription."),
   policy: z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be a policy name (got ${JSON.stringify(issue.input)})`) }).describe("Policy for the matched VMs."),
+  vault: z.string({ error: "must be a vault key of `vaults`" }).optional().describe("With `vaults`: the vault key the matches go to. Default: the vault of each match's region."),
 });
 
 export const vmSchema = strictObject({
@@ -209,6 +212,8 @@ export const vmSchema = strictObject({
   extension: extensionMode.optional().describe("Snapshot extension: auto | declare. Default vmDefaults.extension."),
   vss: caseInsensitiveEnum(VSS_MODES).optional().describe("Windows only: Full | Copy (copy-only VSS backups). Unset leaves the VM's setting alone (Azure's default is Full)."),
   scripts: scriptsSchema.optional().describe("Linux only: app-consistent pre/post scripts."),
+  vault: z.string({ error: "must be a vault key of `vaults`" }).optional().describe("With `vaults`: the key of the vault that protects this VM. Default: the vault in the VM's region."),
+  location: z.string({ error: "must be an Azure region, e.g. westeurope" }).min(1).optional().describe("The VM's region. Optional where the VM can be looked up (then it must agree); routes the VM to its region's vault otherwise."),
 });
 
 export const PROVIDERS = ["native", "classic"] as const;
@@ -218,7 +223,8 @@ export const stackSchema = strictObject({
   provider: caseInsensitiveEnum(PROVIDERS).default("native").describe("native (@pulumi/azure-native, default) | classic (@pulumi/azure)."),
   protect: flag().default(true).describe("Protect the vault, its resource group and protected items from deletion (Pulumi `protect`). Default true."),
   // Sections are parsed one by one (see loadConfig) so that a mistake in one never hides the others.
-  vault: z.unknown().optional().describe("The Recovery Services vault (required)."),
+  vault: z.unknown().optional().describe("The Recovery Services vault (this or `vaults` is required)."),
+  vaults: z.unknown().optional().describe("Several Recovery Services vaults, by key (instead of `vault`)."),
   policies: z.record(z.string(), z.unknown(), {
     error: (issue) => (issue.input === undefined ? "is required: a mapping of policy name to policy" : "must be a mapping of policy name to policy"),
   }).describe("Map of policy name to backup policy."),

@@ -10,22 +10,25 @@ const CLASSIC = "provider classic (@pulumi/azure)";
  * asks for one fails validation, naming the setting and the provider, instead of deploying without it.
  * The README's "Classic provider" section lists the same settings.
  */
-export function validateForClassic(config: {
-  readonly vault: VaultConfig;
-  readonly policies: Readonly<Record<string, PolicyConfig>>;
-  readonly vms: ReadonlyArray<{ readonly index: number; readonly vm: VmConfig }>;
-}): ConfigIssue[] {
+export function validateForClassic(
+  config: {
+    readonly vault: VaultConfig;
+    readonly policies: Readonly<Record<string, PolicyConfig>>;
+    readonly vms: ReadonlyArray<{ readonly index: number; readonly vm: VmConfig }>;
+  },
+  vaultPath = "vault",
+): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const v = config.vault;
   if (v.softDelete === "AlwaysOn") {
     issues.push({
-      path: "vault.softDelete",
+      path: `${vaultPath}.softDelete`,
       message: `AlwaysOn cannot be expressed with ${CLASSIC}, which only has softDeleteEnabled true/false; set softDelete: Enabled or Disabled, or use provider native (got AlwaysOn)`,
     });
   }
   if (v.softDelete !== "Disabled" && v.softDeleteRetentionDays !== SOFT_DELETE_DEFAULT_RETENTION_DAYS) {
     issues.push({
-      path: "vault.softDeleteRetentionDays",
+      path: `${vaultPath}.softDeleteRetentionDays`,
       message: `cannot be set with ${CLASSIC}, which always leaves Azure's default of ${SOFT_DELETE_DEFAULT_RETENTION_DAYS} days; remove it or use provider native (got ${v.softDeleteRetentionDays})`,
     });
   }
@@ -40,6 +43,14 @@ export function validateForClassic(config: {
   // VSS and the Linux script plug-in are applied by run commands that must fail the deployment when
   // their script fails; azurerm's RunCommand has no treatFailureAsDeploymentFailure or timeoutInSeconds.
   for (const { index, vm } of config.vms) {
+    // azurerm reads an empty include_disk_luns as unset and backs up every disk, where the API (and
+    // the native provider) back up the OS disk only.
+    if (vm.disks?.include?.length === 0) {
+      issues.push({
+        path: joinPath("vms", index, "disks", "include"),
+        message: `[] (the OS disk only) cannot be expressed with ${CLASSIC}, which ignores an empty include_disk_luns and backs up every disk; list the VM's data-disk LUNs under disks.exclude instead, or use provider native`,
+      });
+    }
     for (const key of ["vss", "scripts"] as const) {
       if (vm[key] === undefined) continue;
       issues.push({

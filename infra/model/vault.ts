@@ -7,7 +7,7 @@ export interface VaultModel {
   readonly location: string;
   readonly tags?: Readonly<Record<string, string>>;
   readonly sku: { readonly name: "RS0"; readonly tier: "Standard" };
-  readonly identity?: { readonly type: "SystemAssigned" | "UserAssigned"; readonly userAssignedIdentities?: string[] };
+  readonly identity?: { readonly type: "SystemAssigned" | "UserAssigned" | "SystemAssigned, UserAssigned"; readonly userAssignedIdentities?: string[] };
   readonly properties: VaultProperties;
 }
 
@@ -36,13 +36,17 @@ export interface VaultProperties {
 const enabled = (on: boolean) => (on ? "Enabled" : "Disabled");
 
 /** Maps the validated vault settings to the API's request body. */
-export function toVaultModel(vault: VaultConfig & { location: string }): VaultModel {
+export function toVaultModel(vault: Omit<VaultConfig, "systemAssignedIdentity"> & { location: string; systemAssignedIdentity?: boolean }): VaultModel {
   const cmk = vault.encryption;
-  const identity: VaultModel["identity"] = cmk
-    ? cmk.userAssignedIdentityId
-      ? { type: "UserAssigned", userAssignedIdentities: [cmk.userAssignedIdentityId] }
-      : { type: "SystemAssigned" }
-    : undefined;
+  // The key's identity is user-assigned when one is given; otherwise the vault's own, which
+  // vaultRules only accepts once `systemAssignedIdentity` has been deployed and granted.
+  const userAssigned = cmk?.userAssignedIdentityId;
+  const systemAssigned = vault.systemAssignedIdentity || (cmk !== undefined && !userAssigned);
+  const identity: VaultModel["identity"] = userAssigned
+    ? { type: systemAssigned ? "SystemAssigned, UserAssigned" : "UserAssigned", userAssignedIdentities: [userAssigned] }
+    : systemAssigned
+      ? { type: "SystemAssigned" }
+      : undefined;
   return {
     name: vault.name,
     resourceGroupName: vault.resourceGroupName,

@@ -3,7 +3,7 @@ import { validateForClassic } from "../model/classicRules";
 import { validateProtection } from "../model/lifecycle";
 import { validatePolicy } from "../model/policyRules";
 import { validateSelectors } from "../model/selectors";
-import { validateVault } from "../model/vaultRules";
+import { validateVaultReferences } from "../model/vaultRouting";
 import { validateVms, type IndexedVm } from "../model/vmRules";
 import { ConfigError, joinPath, type ConfigIssue } from "../config/configError";
 import {
@@ -11,7 +11,6 @@ import {
   policySchema,
   selectorSchema,
   stackSchema,
-  vaultSchema,
   vmDefaultsSchema,
   vmSchema,
   type PolicyConfig,
@@ -22,6 +21,7 @@ import {
 import { resolveTimeZone } from "../config/timeZone";
 import { PROJECT_NAME, type LoadedConfig, type RawStackConfig } from "../config/backupConfig";
 import { zodIssues } from "../config/zodIssues";
+import { loadVaults } from "./loadVaults";
 
 function decode(value: string): unknown {
   try {
@@ -75,21 +75,11 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     return parsed.success ? (parsed.data as z.output<(typeof shape)[K]>) : undefined;
   };
 
-  let vault: VaultConfig | undefined;
-  {
-    if (own.vault === undefined) {
-      issues.push({ path: "vault", message: "is required: the Recovery Services vault (name, resourceGroupName, ...)" });
-    } else {
-      const parsed = vaultSchema.safeParse(own.vault, { reportInput: true });
-      if (parsed.success) vault = parsed.data;
-      else issues.push(...zodIssues(parsed.error, "vault"));
-    }
-  }
-  if (vault) issues.push(...validateVault(vault));
-  const location = vault?.location ?? raw["azure-native:location"] ?? raw["azure:location"];
-  if (vault && !location) {
-    issues.push({ path: "vault.location", message: "is required: set azure-native:location (or vault.location) to the vault's Azure region, e.g. westeurope" });
-  }
+  // `vault` or `vaults` (loadVaults.ts); `vault` is the only vault's settings, for the rules that read one.
+  const loadedVaults = loadVaults(own, raw);
+  issues.push(...loadedVaults.issues);
+  const vaults = loadedVaults.vaults;
+  const vault: VaultConfig | undefined = vaults?.length === 1 ? vaults[0]!.settings : undefined;
 
   const policies: Record<string, PolicyConfig> = {};
   const rawPolicies = field("policies") ?? {};
@@ -114,7 +104,8 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     else issues.push(...zodIssues(parsed.error, joinPath("vms", index)));
   });
   const subscriptionId = raw["azure-native:subscriptionId"] ?? raw["azure:subscriptionId"];
-  const vmResult = validateVms(vms, { policyNames: Object.keys(rawPolicies), subscriptionId });
+  // With several vaults, what counts per vault is checked once the VMs are routed (model/vaultRouting.ts).
+  const vmResult = validateVms(vms, { policyNames: Object.keys(rawPolicies), subscriptionId, countPerVault: vault !== undefined });
   issues.push(...vmResult.issues);
   warnings.push(...vmResult.warnings);
   issues.push(...validateProtection(vms, vault));
@@ -132,17 +123,20 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     else issues.push(...zodIssues(parsed.error, joinPath("selectors", index)));
   });
   issues.push(...validateSelectors(selectors, Object.keys(rawPolicies)));
+  if (vaults) issues.push(...validateVaultReferences(vms, selectors, vaults, loadedVaults.many));
 
   // The classic provider cannot carry every setting: say which, rather than deploy without it.
-  if (field("provider") === "classic" && vault) issues.push(...validateForClassic({ vault, policies, vms }));
+  if (field("provider") === "classic" && vaults) {
+    vaults.forEach((v, i) => issues.push(...validateForClassic(i === 0 ? { vault: v.settings, policies, vms } : { vault: v.settings, policies: {}, vms: [] }, v.path)));
+  }
 
-  if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
+  if (issues.length > 0 || !stack.success || !vaults) throw new ConfigError(issues);
   return {
     config: {
       provider: stack.data.provider,
       protect: stack.data.protect,
       subscriptionId,
-      vault: { ...vault, location },
+      vaults,
       policies,
       vms: vms.map((v) => v.vm),
       vmDefaults,
