@@ -103,10 +103,10 @@ function declareClassicBaseline(model: BackupModel): void {
         ...toClassicProtectedVmArgs(item),
         recoveryVaultName: vault.name,
         resourceGroupName: rg.name,
-        ...(keepsPolicy(item.protectionState) && { backupPolicyId: policyIds.get(item.policyName)! }),
+        backupPolicyId: policyIds.get(item.policyName)!,
         ...(item.protectionState !== "Protected" && { protectionState: item.protectionState }),
       },
-      { protect: model.protect, retainOnDelete: true },
+      { protect: model.protect, retainOnDelete: true, ...(!keepsPolicy(item.protectionState) && { ignoreChanges: ["backupPolicyId"] }) },
     );
     const extension = item.snapshotExtension;
     if (extension.declared) {
