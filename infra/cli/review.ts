@@ -72,10 +72,11 @@ export function reviewCommand(): Command {
         source = `offline plan of \`${path.basename(planned.file)}\``;
       }
       const result = await reviewPlan(review, { packName: pack.name, packVersion: pack.version, policies: pack.policies, config });
+      const estate = toEstateView(recorded);
       if (opts.markdown) {
-        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate: toEstateView(recorded), review: result, warnings, referenceDate: new Date() }));
+        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate, review: result, warnings, referenceDate: new Date() }));
       }
-      process.stdout.write(renderReviewSummary(subject, result));
+      process.stdout.write(renderReviewSummary(subject, result, estate));
       if (hasMandatoryViolation(result)) process.exitCode = MANDATORY_VIOLATION_EXIT_CODE;
     });
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { inventoryInvokeHandler, type Inventory } from "../../infra/offline/engine/inventory";
 import { ProgramError, runProgram, type ProgramRun } from "../../infra/offline/engine/runProgram";
+import { renderPlanSummary } from "../../infra/cli/render/planSummary";
+import { renderReviewSummary } from "../../infra/cli/render/reviewSummary";
+import { toEstateView } from "../../infra/offline/views/estateView";
+import { renderMarkdownReport } from "../../infra/report/markdownReport";
 import { devConfig, runConfig } from "../support/runConfig";
 import { toRaw, vmId, type ConfigFixture } from "../fixtures/stackConfig";
 
@@ -193,5 +197,33 @@ describe("routing errors", () => {
     ]);
     const err = await failure(f, { virtualMachines: [...INVENTORY.virtualMachines, inventoryVm(far, "southeastasia")].map(tagged) });
     expect(err.message).toContain(`selectors[0]: matches VM ${far}, which is VM vm-far-01 in region southeastasia, where this stack has no vault`);
+  });
+});
+
+describe("the estate shown vault by vault", () => {
+  it("in the plan summary, the Markdown report and the review", async () => {
+    const r = await run(twoVaults());
+    const summary = renderPlanSummary("dev", r.resources, []);
+    const neu = summary.indexOf("Vault rsv-neu in rg-backup-neu (northeurope)");
+    const weu = summary.indexOf("Vault rsv-weu in rg-backup-weu (westeurope)");
+    expect(neu).toBeGreaterThan(0);
+    expect(weu).toBeGreaterThan(neu);
+    // Each vault's section lists its own policies and VMs only.
+    expect(summary.slice(neu, weu)).toContain("vm-db-01");
+    expect(summary.slice(neu, weu)).not.toContain("vm-web-01");
+    expect(summary.slice(neu, weu)).not.toContain("weekly-standard");
+    expect(summary.slice(weu)).toContain("vm-web-01");
+
+    const estate = toEstateView(r.resources);
+    const md = renderMarkdownReport({ stack: "dev", source: "test", estate, referenceDate: new Date("2026-01-15T12:00:00Z") });
+    expect(md).toContain("2 vaults, 3 policies, 3 protected VMs.");
+    expect(md).toContain("| Vault | Policy | Tier |");
+    expect(md).toContain("| rsv-neu | daily-standard | Standard |");
+    expect(md).toContain("| rsv-neu | vm-db-01 | rg-app-neu | daily-standard |");
+    expect(md).toContain("vault_rsv_neu --> policy_rsv_neu_daily_standard");
+    expect(md).toContain("policy_rsv_neu_daily_standard --> vm_rg_app_neu_vm_db_01");
+
+    const review = renderReviewSummary("test", { packName: "p", packVersion: "1", resources: r.resources.length, evaluations: [], violations: [] } as never, estate);
+    expect(review).toContain("  vault rsv-neu (northeurope, rg-backup-neu): 1 policy, 1 protected VM\n  vault rsv-weu (westeurope, rg-backup-weu): 2 policies, 2 protected VMs");
   });
 });
