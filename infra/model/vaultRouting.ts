@@ -140,11 +140,14 @@ export function validateRoutedVaults(
           message: `protects ${count} VMs in vault ${vault.key}; the portal and PowerShell manage at most ${RECOMMENDED_MAX_VMS_PER_POLICY} per policy (the API and CLI accept more): consider splitting it`,
         });
       }
+    }
+    // The policies created in the vault: all of them in the primary vault, those its VMs use elsewhere.
+    for (const policy of policiesInVault(vault, Object.keys(policies), new Set(perPolicy.keys()))) {
       const tiering = policies[policy]?.tiering;
       if (tiering && tiering.mode !== "DoNotTier" && vault.settings.storageRedundancy === "ZoneRedundant") {
         issues.push({
           path: joinPath("policies", policy, "tiering", "mode"),
-          message: `archive tiering is not available on ZoneRedundant vaults, and ${vault.path} is ZoneRedundant with VMs on this policy: use DoNotTier or move those VMs to another vault`,
+          message: `archive tiering is not available on ZoneRedundant vaults, and ${vault.path} is ZoneRedundant and holds this policy: use DoNotTier, or keep the policy out of that vault`,
         });
       }
     }
