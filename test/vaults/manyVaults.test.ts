@@ -74,7 +74,8 @@ describe("a stack with one vault under vaults", () => {
     const { "azure-vm-backup:vault": vault, ...rest } = base;
     const asVaults = { ...rest, "azure-vm-backup:vaults": JSON.stringify({ dev: JSON.parse(vault!) }) };
     const [one, many] = await Promise.all([runConfig(base), runConfig(asVaults)]);
-    const view = (r: ProgramRun) => r.resources.map((x) => ({ urn: x.urn, type: x.type, parent: x.parent, inputs: x.inputs, protect: x.protect }));
+    const view = (r: ProgramRun) =>
+      r.resources.map((x) => ({ urn: x.urn, type: x.type, parent: x.parent, inputs: x.inputs, protect: x.protect })).sort((a, b) => a.urn.localeCompare(b.urn));
     expect(view(many)).toEqual(view(one));
     expect(many.resources.length).toBeGreaterThan(20);
     expect(many.outputs).toEqual(one.outputs);
@@ -84,15 +85,15 @@ describe("a stack with one vault under vaults", () => {
 describe("a stack with two vaults", () => {
   it("creates each policy in every vault with a VM on it, under the same Azure name and that vault's vaultName", async () => {
     const r = await run(twoVaults());
-    expect(r.resources.filter((x) => x.type === VAULT).map((x) => [x.inputs.vaultName, x.inputs.location])).toEqual([
+    expect(r.resources.filter((x) => x.type === VAULT).map((x) => [x.inputs.vaultName, x.inputs.location]).sort()).toEqual([
       ["rsv-neu", "northeurope"],
       ["rsv-weu", "westeurope"],
     ]);
-    const policies = r.resources.filter((x) => x.type === POLICY).map((x) => [x.name, x.inputs.policyName, x.inputs.vaultName, x.inputs.resourceGroupName]);
+    const policies = r.resources.filter((x) => x.type === POLICY).map((x) => [x.name, x.inputs.policyName, x.inputs.vaultName, x.inputs.resourceGroupName]).sort();
     // weu is primary: it holds every policy, under the names of a one-vault stack; neu holds only what its VMs use.
     expect(policies).toEqual([
-      ["rsv-neu/daily-standard-policy", "daily-standard", "rsv-neu", "rg-backup-neu"],
       ["daily-standard-policy", "daily-standard", "rsv-weu", "rg-backup-weu"],
+      ["rsv-neu/daily-standard-policy", "daily-standard", "rsv-neu", "rg-backup-neu"],
       ["weekly-standard-policy", "weekly-standard", "rsv-weu", "rg-backup-weu"],
     ]);
     const policyInputs = r.resources.filter((x) => x.type === POLICY && x.inputs.policyName === "daily-standard").map((x) => x.inputs.properties);
@@ -189,7 +190,7 @@ describe("routing errors", () => {
     const tagged = (vm: Inventory["virtualMachines"][number]) => ({ ...vm, tags: { backup: "gold" } });
     const far = vmId("rg-app-sea", "vm-far-01");
     const ok = await run(f, { virtualMachines: INVENTORY.virtualMachines.map(tagged) });
-    expect(ok.resources.filter((x) => x.type === ITEM).map((x) => [x.name, x.inputs.vaultName])).toEqual([
+    expect(ok.resources.filter((x) => x.type === ITEM).map((x) => [x.name, x.inputs.vaultName]).sort()).toEqual([
       ["rg-app-neu/vm-db-01-item", "rsv-neu"],
       ["rg-app-neu/vm-db-02-item", "rsv-neu"],
       ["rg-app-weu/vm-api-01-item", "rsv-weu"],
