@@ -228,3 +228,22 @@ describe("the estate shown vault by vault", () => {
     expect(review).toContain("  vault rsv-neu (northeurope, rg-backup-neu): 1 policy, 1 protected VM\n  vault rsv-weu (westeurope, rg-backup-weu): 2 policies, 2 protected VMs");
   });
 });
+
+describe("two vaults on the classic provider", () => {
+  it("route and bind alike: each item and policy in the vault of its VM's region", async () => {
+    const f = twoVaults();
+    f.provider = "classic";
+    for (const v of Object.values(f.vaults)) v.softDelete = "Enabled";
+    const r = await run(f);
+    const items = r.resources.filter((x) => x.type === "azure:backup/protectedVM:ProtectedVM");
+    const neu = items.find((x) => x.inputs.sourceVmId === NEU)!;
+    expect(neu.inputs.recoveryVaultName).toBe("rsv-neu");
+    expect(neu.inputs.backupPolicyId).toBe(policyId("rg-backup-neu", "rsv-neu", "daily-standard"));
+    expect(items.find((x) => x.inputs.sourceVmId === WEB)!.inputs.recoveryVaultName).toBe("rsv-weu");
+    expect(r.resources.filter((x) => x.type === "azure:backup/policyVM:PolicyVM").map((x) => x.name).sort()).toEqual([
+      "daily-standard-policy",
+      "rsv-neu/daily-standard-policy",
+      "weekly-standard-policy",
+    ]);
+  });
+});
