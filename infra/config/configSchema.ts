@@ -66,7 +66,7 @@ export const encryptionSchema = strictObject({
     .describe("Key Vault key URI of the customer-managed key. Must be set before any item is protected; cannot be removed."),
   userAssignedIdentityId: patternString(USER_ASSIGNED_IDENTITY_PATTERN, "must be a user-assigned identity resource ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)")
     .optional()
-    .describe("User-assigned identity that reads the key. Omit to use the vault's system-assigned identity."),
+    .describe("User-assigned identity that reads the key (granted access to it beforehand). Omit to use the vault's system-assigned identity, which needs systemAssignedIdentity: true deployed and granted first."),
   infrastructureEncryption: flag().default(false).describe("Double encryption at the infrastructure layer. Immutable once set. Default false."),
 });
 
