@@ -22,7 +22,8 @@ export function declareBaseline(model: BackupModel): void {
 }
 
 function declareNativeBaseline(model: BackupModel): void {
-  const v = model.vault;
+  // The bench estates that have a baseline have one vault.
+  const v = model.vaults[0]!.vault;
   const rg = new ResourceGroup(`${v.name}-rg`, { resourceGroupName: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect, retainOnDelete: true });
   const vault = new Vault(
     `${v.name}-vault`,
@@ -88,7 +89,8 @@ function declareNativeVmSide(item: ProtectedVmModel, location: string): void {
 }
 
 function declareClassicBaseline(model: BackupModel): void {
-  const v = model.vault;
+  // The bench estates that have a baseline have one vault.
+  const v = model.vaults[0]!.vault;
   const rg = new ClassicResourceGroup(`${v.name}-rg`, { name: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect, retainOnDelete: true });
   const vault = new ClassicVault(`${v.name}-vault`, { ...toClassicVaultArgs(v), resourceGroupName: rg.name }, { protect: model.protect, retainOnDelete: true });
   const policyIds = new Map(
@@ -101,10 +103,10 @@ function declareClassicBaseline(model: BackupModel): void {
         ...toClassicProtectedVmArgs(item),
         recoveryVaultName: vault.name,
         resourceGroupName: rg.name,
-        ...(keepsPolicy(item.protectionState) && { backupPolicyId: policyIds.get(item.policyName)! }),
+        backupPolicyId: policyIds.get(item.policyName)!,
         ...(item.protectionState !== "Protected" && { protectionState: item.protectionState }),
       },
-      { protect: model.protect, retainOnDelete: true },
+      { protect: model.protect, retainOnDelete: true, ...(!keepsPolicy(item.protectionState) && { ignoreChanges: ["backupPolicyId"] }) },
     );
     const extension = item.snapshotExtension;
     if (extension.declared) {

@@ -12,7 +12,10 @@ import { declareBenchRunCommands } from "./vmSide";
 
 /** One benchmark case, planned in a fresh process so that each measures a cold start like `pulumi preview`. */
 export interface BenchCase {
+  /** VMs per vault. */
   readonly vms: number;
+  /** Vaults in the stack, one region each (default 1): `vms` × `vaults` VMs in all. */
+  readonly vaults?: number;
   readonly vmSide: boolean;
   readonly renderer: ProviderName;
   /** project: the real program; baseline: the SDK alone; baseline-light: the SDK alone plus light registration. */
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
           return {};
         };
   // The project looks every VM up (facts); the inventory answers as Azure would.
-  const invoke = inventoryInvokeHandler({ inventory: syntheticInventory(c.vms) });
+  const invoke = inventoryInvokeHandler({ inventory: syntheticInventory(c.vms, c.vaults ?? 1) });
   const rssBefore = process.memoryUsage().rss;
   const start = performance.now();
   const run = await runProgram({ config: input.config, program, invoke });

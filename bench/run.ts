@@ -84,19 +84,73 @@ function runChild(c: BenchCase): Promise<Row> {
   });
 }
 
-function prepare(dir: string, vms: number, renderer: ProviderName, vmSide: boolean): string {
-  const config = syntheticStackConfig(vms, renderer, vmSide);
-  const model = buildBackupModel(loadConfig(config).config);
-  const file = path.join(dir, `estate-${vms}-${renderer}-${vmSide ? "vm-side" : "items"}.json`);
+function prepare(dir: string, vms: number, renderer: ProviderName, vmSide: boolean, vaults = 1): string {
+  const config = syntheticStackConfig(vms, renderer, vmSide, vaults);
+  // Baselines (one vault only) declare a prepared model; a stack of several vaults routes its VMs by
+  // the regions the look-ups report, which only the program itself does.
+  const model = vaults === 1 ? buildBackupModel(loadConfig(config).config) : undefined;
+  const file = path.join(dir, `estate-${vaults > 1 ? `${vaults}x` : ""}${vms}-${renderer}-${vmSide ? "vm-side" : "items"}.json`);
   fs.writeFileSync(file, JSON.stringify({ config, model }));
   return file;
+}
+
+type CaseSpec = Omit<BenchCase, "inputFile">;
+
+/** A case's name for `--case`: `<vms>-<item|vm-side>-<renderer>-<program>`, `<vaults>x<vms>-...` with several vaults. */
+function caseId(c: CaseSpec): string {
+  return `${(c.vaults ?? 1) > 1 ? `${c.vaults}x` : ""}${c.vms}-${c.vmSide ? "vm-side" : "item"}-${c.renderer}-${c.program}`;
+}
+
+/**
+ * Every case of a full run: each size × renderer × VM side × program, and at 1,000 VMs the project on
+ * 5 vaults of 1,000 VMs each (item only), which must stay within 5.5 times the one-vault wall time.
+ */
+function allCases(sizes: readonly number[], renderers: readonly ProviderName[]): CaseSpec[] {
+  const cases: CaseSpec[] = [];
+  for (const vms of sizes) {
+    for (const renderer of renderers) {
+      for (const vmSide of [false, true]) {
+        const programs: BenchCase["program"][] = renderer === "native" ? ["project", "baseline", "baseline-light"] : ["project", "baseline"];
+        for (const program of programs) cases.push({ vms, vmSide, renderer, program });
+      }
+      if (vms === 1000) cases.push({ vms, vaults: MANY_VAULTS, vmSide: false, renderer, program: "project" });
+    }
+  }
+  return cases;
+}
+
+/** The multi-vault case: this many vaults, one region each. */
+const MANY_VAULTS = 5;
+/** Its wall time may be at most this many times the one-vault case's (linear cost, with start-up to spare). */
+const MANY_VAULTS_MAX_RATIO = 5.5;
+
+/** Parses a `--case` id back into a case (see caseId). */
+function parseCase(id: string): CaseSpec {
+  const m = /^(?:(\d+)x)?(\d+)-(item|vm-side)-(native|classic)-(project|baseline|baseline-light)$/.exec(id.trim());
+  if (!m) throw new Error(`--case ${id}: expected <vms>-<item|vm-side>-<native|classic>-<project|baseline|baseline-light>, optionally prefixed <vaults>x (e.g. 1000-item-native-project, 5x1000-item-native-project)`);
+  const vaults = m[1] ? Number(m[1]) : 1;
+  if (vaults > 1 && m[5] !== "project") throw new Error(`--case ${id}: stacks of several vaults run the project only (the baselines declare one vault)`);
+  return { vms: Number(m[2]), ...(vaults > 1 && { vaults }), vmSide: m[3] === "vm-side", renderer: m[4] as ProviderName, program: m[5] as BenchCase["program"] };
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(2);
 const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? (a / b).toFixed(2) : "–");
 
 function find(rows: readonly Row[], r: Row, program: BenchCase["program"]): Row | undefined {
-  return rows.find((x) => x.vms === r.vms && x.vmSide === r.vmSide && x.renderer === r.renderer && x.program === program && x.ok);
+  return rows.find((x) => x.vms === r.vms && (x.vaults ?? 1) === 1 && x.vmSide === r.vmSide && x.renderer === r.renderer && x.program === program && x.ok);
+}
+
+/** Each multi-vault row against the one-vault row of the same size, renderer and program. */
+function scaleLines(rows: readonly Row[]): string[] {
+  return rows
+    .filter((r) => (r.vaults ?? 1) > 1 && r.ok)
+    .map((r) => {
+      const one = find(rows, r, r.program);
+      const limit = MANY_VAULTS_MAX_RATIO * ((r.vaults ?? 1) / MANY_VAULTS);
+      if (!one) return `${caseId(r)}: no one-vault case ${r.vms}-${r.vmSide ? "vm-side" : "item"}-${r.renderer}-${r.program} in this run to compare with`;
+      const x = r.wallMs / one.wallMs;
+      return `${caseId(r)}: ${s(r.wallMs)} s wall, ${x.toFixed(2)} × the one-vault ${r.vms}-VM case (${s(one.wallMs)} s); limit ${limit.toFixed(1)} ×: ${x <= limit ? "met" : "MISSED"}; peak RSS ${r.m!.peakRssMb.toFixed(0)} MB (default heap)`;
+    });
 }
 
 function tableRows(rows: readonly Row[]): string[][] {
@@ -107,7 +161,7 @@ function tableRows(rows: readonly Row[]): string[][] {
     const vs = (ref: Row | undefined) =>
       r.program === "project" && m && ref?.m ? `${ratio(r.wallMs, ref.wallMs)} / ${ratio(m.cpuMs, ref.m.cpuMs)} / ${ratio(m.peakRssMb, ref.m.peakRssMb)}` : "";
     return [
-      String(r.vms),
+      (r.vaults ?? 1) > 1 ? `${r.vaults} × ${r.vms}` : String(r.vms),
       r.vmSide ? "item+ext+cmd" : "item",
       r.renderer,
       r.program,
@@ -115,8 +169,8 @@ function tableRows(rows: readonly Row[]): string[][] {
       r.ok ? s(r.wallMs) : r.error!,
       m ? s(m.cpuMs) : "",
       m ? m.peakRssMb.toFixed(0) : "",
-      m ? (m.programMs / r.vms).toFixed(2) : "",
-      m ? (((m.peakRssMb - m.rssBeforeProgramMb) / r.vms) * 1024).toFixed(0) : "",
+      m ? (m.programMs / (r.vms * (r.vaults ?? 1))).toFixed(2) : "",
+      m ? (((m.peakRssMb - m.rssBeforeProgramMb) / (r.vms * (r.vaults ?? 1))) * 1024).toFixed(0) : "",
       vs(base),
       r.renderer === "native" ? vs(light) : "",
     ];
@@ -152,28 +206,26 @@ async function main(): Promise<void> {
     .option("--sizes <list>", "estate sizes in VMs", "10,100,1000")
     .option("--renderers <list>", "native,classic", "native,classic")
     .option("--repeat <n>", "runs per case (median kept); the SDK-only native baseline runs once", "3")
+    .option("--case <ids>", "run only these cases (comma-separated ids such as 1000-item-native-project,5x1000-item-native-project); prints without writing bench/results")
     .parse(process.argv);
-  const opts = cli.opts<{ sizes: string; renderers: string; repeat: string }>();
+  const opts = cli.opts<{ sizes: string; renderers: string; repeat: string; case?: string }>();
   const repeat = Math.max(1, Number(opts.repeat));
-  const sizes = opts.sizes.split(",").map(Number);
-  const renderers = opts.renderers.split(",") as ProviderName[];
+  const cases = opts.case
+    ? opts.case.split(",").map(parseCase)
+    : allCases(opts.sizes.split(",").map(Number), opts.renderers.split(",") as ProviderName[]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "azure-vm-backup-bench-"));
   const started = performance.now();
   const rows: Row[] = [];
-  for (const vms of sizes) {
-    for (const renderer of renderers) {
-      for (const vmSide of [false, true]) {
-        const inputFile = prepare(dir, vms, renderer, vmSide);
-        const programs: BenchCase["program"][] = renderer === "native" ? ["project", "baseline", "baseline-light"] : ["project", "baseline"];
-        for (const program of programs) {
-          // The SDK-only native baseline is the slow reference (several times the project): one run is enough.
-          const runs = renderer === "native" && program === "baseline" ? 1 : repeat;
-          const row = await measure({ vms, vmSide, renderer, program, inputFile }, runs);
-          rows.push(row);
-          process.stderr.write(`${vms} VMs ${vmSide ? "item+ext+cmd" : "item"} ${renderer} ${program}: ${row.ok ? `${s(row.wallMs)} s, ${row.m!.peakRssMb.toFixed(0)} MB (median of ${row.runs})` : row.error}\n`);
-        }
-      }
-    }
+  const inputs = new Map<string, string>();
+  for (const c of cases) {
+    const inputKey = `${c.vaults ?? 1}/${c.vms}/${c.renderer}/${c.vmSide}`;
+    const inputFile = inputs.get(inputKey) ?? prepare(dir, c.vms, c.renderer, c.vmSide, c.vaults ?? 1);
+    inputs.set(inputKey, inputFile);
+    // The SDK-only native baseline is the slow reference (several times the project): one run is enough.
+    const runs = c.renderer === "native" && c.program === "baseline" ? 1 : repeat;
+    const row = await measure({ ...c, inputFile }, runs);
+    rows.push(row);
+    process.stderr.write(`${caseId(c)}: ${row.ok ? `${s(row.wallMs)} s, ${row.m!.peakRssMb.toFixed(0)} MB (median of ${row.runs})` : row.error}\n`);
   }
   const totalMs = performance.now() - started;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -187,10 +239,13 @@ async function main(): Promise<void> {
     `machine: ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.platform()} ${os.release()}`,
     `Node ${process.version}; default heap limit ${(((await import("node:v8")).getHeapStatistics().heap_size_limit) / 2 ** 20).toFixed(0)} MB`,
   ];
-  process.stdout.write(`${table.toString()}\n${meta.join("\n")}\nwhole run: ${s(totalMs)} s\n`);
+  const scale = scaleLines(rows);
+  process.stdout.write(`${table.toString()}\n${[...scale, ...meta].join("\n")}\nwhole run: ${s(totalMs)} s\n`);
+  // A partial run must not replace the full run's committed results.
+  if (opts.case) return;
   fs.mkdirSync(RESULTS, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS, "latest.md"), markdown(cells, meta, totalMs));
-  fs.writeFileSync(path.join(RESULTS, "latest.json"), `${JSON.stringify({ meta, totalMs, rows }, null, 2)}\n`);
+  fs.writeFileSync(path.join(RESULTS, "latest.md"), markdown(cells, [...scale, ...meta], totalMs));
+  fs.writeFileSync(path.join(RESULTS, "latest.json"), `${JSON.stringify({ meta, scale, totalMs, rows }, null, 2)}\n`);
   process.stdout.write(`results: ${path.relative(ROOT, path.join(RESULTS, "latest.md"))}\n`);
 }
 

@@ -72,14 +72,23 @@ function vmSideSettings(vm: SyntheticVm, provider: ProviderName): Record<string,
   return vm.os === "Windows" ? { extension: "declare", vss: "Copy" } : { extension: "declare", scripts: SCRIPTS };
 }
 
-/** The offline answers for a synthetic estate: every VM running, Standard security, data disks at LUNs 0-2. */
-export function syntheticInventory(vmCount: number): Inventory {
+/** Regions of the multi-vault estates' vaults, one vault each; the first is the one-vault estates' region. */
+export const BENCH_REGIONS = ["westeurope", "northeurope", "francecentral", "germanywestcentral", "swedencentral", "uksouth", "norwayeast", "switzerlandnorth"] as const;
+
+/** The region of VM `i` of an estate of `vaults` vaults with `vmsPerVault` VMs each (VMs fill the vaults in order). */
+const regionOf = (i: number, vmsPerVault: number, vaults: number) => BENCH_REGIONS[vaults > 1 ? Math.floor(i / vmsPerVault) : 0]!;
+
+/**
+ * The offline answers for a synthetic estate: every VM running, Standard security, data disks at
+ * LUNs 0-2; with several vaults, the VMs of vault k are in region k (`vmCount` VMs per vault).
+ */
+export function syntheticInventory(vmCount: number, vaults = 1): Inventory {
   return {
-    virtualMachines: Array.from({ length: vmCount }, (_, i) => {
+    virtualMachines: Array.from({ length: vmCount * vaults }, (_, i) => {
       const vm = syntheticVm(i);
       return {
         id: vm.id,
-        location: "westeurope",
+        location: regionOf(i, vmCount, vaults),
         os: vm.os,
         securityType: "Standard" as const,
         powerState: "running" as const,
@@ -91,12 +100,30 @@ export function syntheticInventory(vmCount: number): Inventory {
   };
 }
 
+/** The settings of bench vault `k`: the same secure settings in every vault, only name, group and region differ. */
+function benchVault(k: number, vaults: number): Record<string, unknown> {
+  return {
+    name: vaults > 1 ? `rsv-bench-${k}` : "rsv-bench",
+    resourceGroupName: vaults > 1 ? `rg-backup-bench-${k}` : "rg-backup-bench",
+    ...(vaults > 1 && { location: BENCH_REGIONS[k], primary: k === 0 }),
+    storageRedundancy: "GeoRedundant",
+    crossRegionRestore: true,
+    softDelete: "Enabled",
+    immutability: "Unlocked",
+    publicNetworkAccess: "Disabled",
+    jobFailureAlerts: true,
+    tags: { environment: "bench" },
+  };
+}
+
 /**
  * A stack configuration for `vmCount` VMs over several policies (at least four, at most 100 VMs each),
  * written as the Pulumi CLI hands it to the program. Soft delete is `Enabled` so that both renderers
- * can express the same estate. `vmSide` adds the VM-side settings of each VM.
+ * can express the same estate. `vmSide` adds the VM-side settings of each VM. With `vaults` > 1 the
+ * stack has that many vaults (`vaults`, one region each) of `vmCount` VMs each, on the same policies;
+ * each VM is routed to its vault by the region its look-up reports.
  */
-export function syntheticStackConfig(vmCount: number, provider: ProviderName, vmSide = false): RawStackConfig {
+export function syntheticStackConfig(vmCount: number, provider: ProviderName, vmSide = false, vaults = 1): RawStackConfig {
   const policyCount = Math.max(POLICY_TEMPLATES.length, Math.ceil(vmCount / VMS_PER_POLICY));
   const policies: Record<string, unknown> = {};
   const names: string[] = [];
@@ -105,7 +132,7 @@ export function syntheticStackConfig(vmCount: number, provider: ProviderName, vm
     names.push(name);
     policies[name] = POLICY_TEMPLATES[p % POLICY_TEMPLATES.length];
   }
-  const vms = Array.from({ length: vmCount }, (_, i) => {
+  const vms = Array.from({ length: vmCount * vaults }, (_, i) => {
     const vm = syntheticVm(i);
     return {
       id: vm.id,
@@ -120,17 +147,9 @@ export function syntheticStackConfig(vmCount: number, provider: ProviderName, vm
     "azure-native:location": "westeurope",
     "azure-native:subscriptionId": BENCH_SUBSCRIPTION,
     "azure-vm-backup:provider": provider,
-    "azure-vm-backup:vault": JSON.stringify({
-      name: "rsv-bench",
-      resourceGroupName: "rg-backup-bench",
-      storageRedundancy: "GeoRedundant",
-      crossRegionRestore: true,
-      softDelete: "Enabled",
-      immutability: "Unlocked",
-      publicNetworkAccess: "Disabled",
-      jobFailureAlerts: true,
-      tags: { environment: "bench" },
-    }),
+    ...(vaults > 1
+      ? { "azure-vm-backup:vaults": JSON.stringify(Object.fromEntries(Array.from({ length: vaults }, (_, k) => [`region-${k}`, benchVault(k, vaults)]))) }
+      : { "azure-vm-backup:vault": JSON.stringify(benchVault(0, 1)) }),
     "azure-vm-backup:policies": JSON.stringify(policies),
     "azure-vm-backup:vms": JSON.stringify(vms),
   };

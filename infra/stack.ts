@@ -8,15 +8,16 @@ import { VmBackupExtensions } from "./components/vmBackupExtensions";
 import { VmBackupPolicy } from "./components/vmBackupPolicy";
 import { ConfigError, formatIssue } from "./config/configError";
 import { loadConfig } from "./validate/loadConfig";
-import { type LoadedConfig } from "./config/backupConfig";
+import type { BackupConfig, LoadedConfig } from "./config/backupConfig";
 import { discoverSelectorVms } from "./lookups/tagDiscovery";
 import { lookUpVms } from "./lookups/vmLookups";
 import { lookUpBackupState } from "./lookups/backupStateLookups";
 import { checkDataSafety } from "./model/dataSafetyRules";
-import { toDataSafetyReport } from "./model/dataSafetyReport";
+import { mergeDataSafetyReports, toDataSafetyReport } from "./model/dataSafetyReport";
 import { buildBackupModel, type BackupModel } from "./model/backupModel";
 import { parseVmId } from "./model/resourceId";
-import { checkSelectorAnswers, resolveVmEntries } from "./model/selectors";
+import { checkSelectorAnswers, resolveVmEntries, type VmEntry } from "./model/selectors";
+import { vmLogicalName } from "./model/names";
 import { applyVmFacts } from "./validate/applyVmFacts";
 
 /**
@@ -40,12 +41,9 @@ export async function readBackupModel(): Promise<BackupModel> {
   const { entries, issues: resolveIssues } = resolveVmEntries(config.vms, config.selectors, discovered, config.vmDefaults);
   const selectorIssues = [...answered.issues, ...resolveIssues];
   const refs = entries.map((e) => parseVmId(e.vm.id)!);
-  const [lookups, backupState] = await Promise.all([
-    lookUpVms(refs),
-    lookUpBackupState({ name: config.vault.name, resourceGroupName: config.vault.resourceGroupName, location: config.vault.location }, refs, Object.keys(config.policies)),
-  ]);
+  const lookups = await lookUpVms(refs);
   const resolved = applyVmFacts(config, entries, lookups);
-  const safety = checkDataSafety(config, entries, backupState);
+  const safety = await checkVaultsDataSafety(config, entries, resolved.vmSide.vaults);
   const issues = [...selectorIssues, ...resolved.issues, ...safety.issues];
   if (issues.length > 0) throw new pulumi.RunError(new ConfigError(issues).message);
   // Found only once the look-ups answered, so loadConfig's warnings (which the offline plan also reads) lack them.
@@ -54,7 +52,27 @@ export async function readBackupModel(): Promise<BackupModel> {
   for (const warning of warnings) pulumi.log.warn(formatIssue(warning));
   return {
     ...buildBackupModel(resolved.config, warnings, resolved.vmSide),
-    dataSafety: toDataSafetyReport(backupState, safety.changes, lookupWarnings),
+    dataSafety: mergeDataSafetyReports(safety.reports, lookupWarnings),
+  };
+}
+
+/**
+ * Each vault's current backup state, looked up for the VMs routed to it, against what the
+ * configuration asks of it (retention cuts, renames, VMs protected elsewhere).
+ */
+async function checkVaultsDataSafety(config: BackupConfig, entries: readonly VmEntry[], routing: ReadonlyMap<string, string> | undefined) {
+  const vaultOf = (e: VmEntry) => routing?.get(vmLogicalName(parseVmId(e.vm.id)!)) ?? (config.vaults.length === 1 ? config.vaults[0]!.key : undefined);
+  const perVault = await Promise.all(
+    config.vaults.map(async (v) => {
+      const mine = entries.filter((e) => vaultOf(e) === v.key);
+      const state = await lookUpBackupState({ name: v.settings.name, resourceGroupName: v.settings.resourceGroupName, location: v.settings.location }, mine.map((e) => parseVmId(e.vm.id)!), Object.keys(config.policies));
+      return { state, result: checkDataSafety(config, v, mine, state) };
+    }),
+  );
+  return {
+    issues: perVault.flatMap((p) => p.result.issues),
+    warnings: perVault.flatMap((p) => p.result.warnings),
+    reports: perVault.map((p) => toDataSafetyReport(p.state, p.result.changes, [])),
   };
 }
 

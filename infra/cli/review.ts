@@ -77,10 +77,11 @@ export function reviewCommand(): Command {
         data = toDataView(recorded, planned.dataSafety, planned.backupStateSource);
       }
       const result = await reviewPlan(review, { packName: pack.name, packVersion: pack.version, policies: pack.policies, config });
+      const estate = toEstateView(recorded);
       if (opts.markdown) {
-        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate: toEstateView(recorded), review: result, warnings, data, referenceDate: new Date() }));
+        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate, review: result, warnings, data, referenceDate: new Date() }));
       }
-      process.stdout.write(renderReviewSummary(subject, result));
+      process.stdout.write(renderReviewSummary(subject, result, estate));
       if (hasMandatoryViolation(result)) process.exitCode = MANDATORY_VIOLATION_EXIT_CODE;
     });
 }

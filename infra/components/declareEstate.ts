@@ -1,19 +1,27 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { BackupModel } from "../model/backupModel";
+import type { BackupModel, VaultEstateModel } from "../model/backupModel";
 import type { DataSafetyReport } from "../model/dataSafetyReport";
 import type { PolicyModel } from "../model/policy";
 import type { ProtectedVmModel } from "../model/protectedVm";
 import type { VaultModel } from "../model/vault";
 import type { ProtectedVmsArgs } from "./protectedVms";
 
-/** Stack outputs: what other stacks and scripts compose with. */
-export interface StackOutputs {
+/** What other stacks and scripts compose with, for one vault. */
+export interface VaultOutputs {
   readonly vaultName: pulumi.Output<string>;
   readonly vaultId: pulumi.Output<string>;
   readonly policyIds: Record<string, pulumi.Output<string>>;
   readonly protectedVmCount: number;
   /** What the deployment does to existing backups (the plan's Data section); absent when nothing was looked up. */
   readonly dataSafety?: DataSafetyReport;
+}
+
+/**
+ * Stack outputs: the primary vault's (else the first vault's, by key) as in a one-vault stack, and
+ * with several vaults `vaults`, every vault's by key.
+ */
+export interface StackOutputs extends VaultOutputs {
+  readonly vaults?: Record<string, VaultOutputs>;
 }
 
 /** The component classes of one provider family; both families take the same model slices. */
@@ -32,30 +40,43 @@ export interface Renderer {
 }
 
 /**
- * Composes the estate: vault, one component per policy, then one collection component each for the
- * VM side and the protected items (siblings, so no azure-native resource is parented to another and
- * no component exists per VM). Registration order and names are the same for every renderer.
+ * Composes the estate vault by vault: the vault, one component per policy it holds, then one
+ * collection component each for the VM side and the protected items (siblings, so no azure-native
+ * resource is parented to another and no component exists per VM). Registration order and names are
+ * the same for every renderer; a one-vault stack registers exactly what it did before `vaults`.
  */
 export function declareEstate(model: BackupModel, renderer: Renderer): StackOutputs {
-  const vault = new renderer.Vault(model.vault.name, { vault: model.vault, protect: model.protect });
+  const perVault = model.vaults.map((estate) => declareVault(estate, model.protect, renderer));
+  const main = perVault[model.vaults.findIndex((v) => v.primary)] ?? perVault[0]!;
+  return {
+    ...main,
+    // One vault's figures stand for the stack when it has one vault; the total otherwise.
+    protectedVmCount: model.protectedVms.length,
+    ...(model.dataSafety && { dataSafety: model.dataSafety }),
+    ...(perVault.length > 1 && { vaults: Object.fromEntries(model.vaults.map((v, i) => [v.key, perVault[i]!])) }),
+  };
+}
+
+function declareVault(estate: VaultEstateModel, protect: boolean, renderer: Renderer): VaultOutputs {
+  const name = estate.vault.name;
+  const vault = new renderer.Vault(name, { vault: estate.vault, protect });
   const policyIds = new Map<string, pulumi.Output<string>>();
-  for (const policy of model.policies) {
-    const component = new renderer.Policy(policy.name, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy, protect: model.protect });
+  for (const { componentName, policy } of estate.policies) {
+    const component = new renderer.Policy(componentName, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy, protect });
     policyIds.set(policy.name, component.policyId);
   }
-  new renderer.VmSide(model.vault.name, { items: model.protectedVms, fallbackLocation: model.vault.location });
-  new renderer.ProtectedVms(model.vault.name, {
+  new renderer.VmSide(name, { items: estate.protectedVms, fallbackLocation: estate.vault.location });
+  new renderer.ProtectedVms(name, {
     vaultName: vault.vaultName,
     resourceGroupName: vault.resourceGroupName,
     policyIds,
-    items: model.protectedVms,
-    protect: model.protect,
+    items: estate.protectedVms,
+    protect,
   });
   return {
     vaultName: vault.vaultName,
     vaultId: vault.vaultId,
     policyIds: Object.fromEntries(policyIds),
-    protectedVmCount: model.protectedVms.length,
-    ...(model.dataSafety && { dataSafety: model.dataSafety }),
+    protectedVmCount: estate.protectedVms.length,
   };
 }

@@ -9,13 +9,28 @@ export interface BackupConfig {
   readonly protect: boolean;
   /** Subscription the vault is deployed to, when configured (azure-native:subscriptionId). */
   readonly subscriptionId?: string;
-  readonly vault: VaultConfig & { readonly location: string };
+  /**
+   * Every vault, sorted by key: the one of `vault` (key `vault`), or those of `vaults`. Which VM goes
+   * to which is decided after the look-ups (model/vaultRouting.ts).
+   */
+  readonly vaults: readonly ConfiguredVault[];
   readonly policies: Readonly<Record<string, PolicyConfig>>;
   readonly vms: readonly VmConfig[];
   /** Estate defaults for the VM side (snapshot extension). */
   readonly vmDefaults: VmDefaultsConfig;
   /** Tag selectors; their matches are looked up at deployment time (stack.ts). */
   readonly selectors: readonly SelectorConfig[];
+}
+
+/** One vault of the stack, as configured. */
+export interface ConfiguredVault {
+  /** The key under `vaults`, or `vault` for a stack that configures `vault`. */
+  readonly key: string;
+  /** Where its settings are in the configuration: `vault` or `vaults.<key>`. */
+  readonly path: string;
+  readonly settings: VaultConfig & { readonly location: string };
+  /** Its policies keep the component names of a one-vault stack (see model/vaultRouting.ts). */
+  readonly primary: boolean;
 }
 
 export interface LoadedConfig {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { policySchema, selectorSchema, stackSchema, vaultSchema, vmDefaultsSchema, vmSchema } from "./configSchema";
 import { PROJECT_NAME } from "./backupConfig";
+import { vaultsEntrySchema } from "./vaultsSchema";
 
 /**
  * Generates the configuration reference (docs/configuration.md) and the typed Pulumi.yaml
@@ -72,7 +73,15 @@ export function renderConfigurationDocs(): string {
     "| --- | --- | --- | --- |",
     ...simple.map((k) => `| \`${k.key}\` | ${k.type} | \`${String(k.default)}\` | ${cell(k.description)} |`),
     "",
-    section("the Recovery Services vault", "vault", toJson(vaultSchema), "Required. The stack creates the vault and its resource group."),
+    section("the Recovery Services vault", "vault", toJson(vaultSchema), "Required unless `vaults` is given (never both). The stack creates the vault and its resource group."),
+    "",
+    section(
+      "several vaults (regions)",
+      "vaults.<key>",
+      toJson(vaultsEntrySchema),
+      "Instead of `vault`: a mapping of vault key (1-40 letters, digits, `-`, `_`) to the settings of `vault`, plus `primary`. Each vault needs its own name and resource group. " +
+        "A VM goes to the vault in its region, or to the one its entry names with `vault: <key>`; see [Several regions](multi-region.md).",
+    ),
     "",
     section("backup policies", "policies.<name>", toJson(policySchema), "A mapping of policy name (3-150 chars, starts with a letter) to policy. The name is the policy's name in Azure."),
     "",

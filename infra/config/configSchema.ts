@@ -65,7 +65,7 @@ export const encryptionSchema = strictObject({
     .describe("Key Vault key URI of the customer-managed key. Must be set before any item is protected; cannot be removed."),
   userAssignedIdentityId: patternString(USER_ASSIGNED_IDENTITY_PATTERN, "must be a user-assigned identity resource ID (/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)")
     .optional()
-    .describe("User-assigned identity that reads the key. Omit to use the vault's system-assigned identity."),
+    .describe("User-assigned identity that reads the key (granted access to it beforehand). Omit to use the vault's system-assigned identity, which needs identity.systemAssigned: true deployed and granted first."),
   infrastructureEncryption: flag().default(false).describe("Double encryption at the infrastructure layer. Immutable once set. Default false."),
 });
 
@@ -212,6 +212,7 @@ export const selectorSchema = strictObject({
   resourceGroups: z.array(patternString(RESOURCE_GROUP_NAME_PATTERN, "must be a resource group name"), { error: "must be a list of resource group names" }).min(1, { error: "must list at least one resource group (omit the key to search the whole subscription)" }).optional()
     .describe("Only VMs in these resource groups. Default: the whole subscription."),
   policy: z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be a policy name (got ${JSON.stringify(issue.input)})`) }).describe("Policy for the matched VMs."),
+  vault: z.string({ error: "must be a vault key of `vaults`" }).optional().describe("With `vaults`: the vault key the matches go to. Default: the vault of each match's region."),
 });
 
 export const vmSchema = strictObject({
@@ -234,6 +235,8 @@ export const vmSchema = strictObject({
     .describe("Adopted protection: the protected item's ARM ID; imported, not created (written by `npm run adopt`)."),
   allowRetentionReduction: retentionReductionReason.optional()
     .describe("A reason that acknowledges moving this VM to a policy with shorter retention than its current one (Azure prunes its existing points). Without it such a move is an error. Remove it after the deployment."),
+  vault: z.string({ error: "must be a vault key of `vaults`" }).optional().describe("With `vaults`: the key of the vault that protects this VM. Default: the vault in the VM's region."),
+  location: z.string({ error: "must be an Azure region, e.g. westeurope" }).min(1).optional().describe("The VM's region. Optional where the VM can be looked up (then it must agree); routes the VM to its region's vault otherwise."),
 });
 
 export const PROVIDERS = ["native", "classic"] as const;
@@ -243,7 +246,8 @@ export const stackSchema = strictObject({
   provider: caseInsensitiveEnum(PROVIDERS).default("native").describe("native (@pulumi/azure-native, default) | classic (@pulumi/azure)."),
   protect: flag().default(true).describe("Protect the vault, its resource group and protected items from deletion (Pulumi `protect`). Default true."),
   // Sections are parsed one by one (see loadConfig) so that a mistake in one never hides the others.
-  vault: z.unknown().optional().describe("The Recovery Services vault (required)."),
+  vault: z.unknown().optional().describe("The Recovery Services vault (this or `vaults` is required)."),
+  vaults: z.unknown().optional().describe("Several Recovery Services vaults, by key (instead of `vault`)."),
   policies: z.record(z.string(), z.unknown(), {
     error: (issue) => (issue.input === undefined ? "is required: a mapping of policy name to policy" : "must be a mapping of policy name to policy"),
   }).describe("Map of policy name to backup policy."),

@@ -10,20 +10,23 @@ const CLASSIC = "provider classic (@pulumi/azure)";
  * asks for one fails validation, naming the setting and the provider, instead of deploying without it.
  * The README's "Classic provider" section lists the same settings.
  */
-export function validateForClassic(config: {
-  readonly vault: VaultConfig;
-  readonly policies: Readonly<Record<string, PolicyConfig>>;
-  readonly vms: ReadonlyArray<{ readonly index: number; readonly vm: VmConfig }>;
-  readonly vmDefaults?: VmDefaultsConfig;
-  /** The vault keys the user wrote: a default the user never wrote is named as the default. */
-  readonly writtenVaultKeys?: ReadonlySet<string>;
-}): ConfigIssue[] {
+export function validateForClassic(
+  config: {
+    readonly vault: VaultConfig;
+    readonly policies: Readonly<Record<string, PolicyConfig>>;
+    readonly vms: ReadonlyArray<{ readonly index: number; readonly vm: VmConfig }>;
+    readonly vmDefaults?: VmDefaultsConfig;
+    /** The vault keys the user wrote: a default the user never wrote is named as the default. */
+    readonly writtenVaultKeys?: ReadonlySet<string>;
+  },
+  vaultPath = "vault",
+): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const v = config.vault;
   if (v.softDelete === "AlwaysOn") {
     const written = config.writtenVaultKeys?.has("softDelete") ?? true;
     issues.push({
-      path: "vault.softDelete",
+      path: `${vaultPath}.softDelete`,
       message: written
         ? `AlwaysOn cannot be expressed with ${CLASSIC}, which only has softDeleteEnabled true/false; set softDelete: Enabled or Disabled, or use provider native (got AlwaysOn)`
         : `AlwaysOn, the default when softDelete is not set, cannot be expressed with ${CLASSIC}, which only has softDeleteEnabled true/false; set softDelete: Enabled or Disabled, or use provider native`,
@@ -31,12 +34,12 @@ export function validateForClassic(config: {
   }
   if (v.softDelete !== "Disabled" && v.softDeleteRetentionDays !== SOFT_DELETE_DEFAULT_RETENTION_DAYS) {
     issues.push({
-      path: "vault.softDeleteRetentionDays",
+      path: `${vaultPath}.softDeleteRetentionDays`,
       message: `cannot be set with ${CLASSIC}, which always leaves Azure's default of ${SOFT_DELETE_DEFAULT_RETENTION_DAYS} days; remove it or use provider native (got ${v.softDeleteRetentionDays})`,
     });
   }
   // The vault settings added for adoption are rendered by the native vault component only.
-  for (const key of ["importId", "sku", "enhancedSecurity", "identity", "alerts", "crossSubscriptionRestore", "sourceScan", "resourceGuardId"] as const) {
+  for (const key of ["importId", "sku", "enhancedSecurity", "alerts", "crossSubscriptionRestore", "sourceScan", "resourceGuardId"] as const) {
     if (v[key] === undefined) continue;
     issues.push({ path: `vault.${key}`, message: `is rendered by provider native only; ${CLASSIC} does not declare it here: remove it or use provider native` });
   }
@@ -60,6 +63,14 @@ export function validateForClassic(config: {
   for (const { index, vm } of config.vms) {
     if (vm.importId !== undefined) {
       issues.push({ path: joinPath("vms", index, "importId"), message: `adoption (import) is rendered by provider native only; remove it or use provider native` });
+    }
+    // azurerm reads an empty include_disk_luns as unset and backs up every disk, where the API (and
+    // the native provider) back up the OS disk only.
+    if (vm.disks?.include?.length === 0) {
+      issues.push({
+        path: joinPath("vms", index, "disks", "include"),
+        message: `[] (the OS disk only) cannot be expressed with ${CLASSIC}, which ignores an empty include_disk_luns and backs up every disk; list the VM's data-disk LUNs under disks.exclude instead, or use provider native`,
+      });
     }
     for (const key of ["vss", "scripts", "windowsReadiness"] as const) {
       if (vm[key] !== undefined) issues.push(runCommandIssue(joinPath("vms", index, key)));

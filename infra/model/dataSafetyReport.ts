@@ -24,3 +24,13 @@ export function toDataSafetyReport(state: BackupState, changes: readonly DataCha
     warnings: [...warnings],
   };
 }
+
+/** One report for the stack from each vault's (a one-vault stack's report is that vault's). */
+export function mergeDataSafetyReports(reports: readonly DataSafetyReport[], warnings: readonly ConfigIssue[]): DataSafetyReport {
+  return {
+    backupState: [...new Set(reports.map((r) => r.backupState))].join("; "),
+    changes: reports.flatMap((r) => r.changes),
+    notes: reports.flatMap((r) => r.notes),
+    warnings: [...warnings],
+  };
+}

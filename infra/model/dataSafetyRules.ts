@@ -1,4 +1,4 @@
-import type { BackupConfig } from "../config/backupConfig";
+import type { BackupConfig, ConfiguredVault } from "../config/backupConfig";
 import { joinPath, type ConfigIssue } from "../config/configError";
 import { RETENTION_TIERS, TIER_UNITS, retentionOf, undeleteHint, type BackupState, type ExistingItem, type RetentionSummary } from "./backupState";
 import { keepsPolicy, toProtectionState } from "./lifecycle";
@@ -54,10 +54,10 @@ const ACK = "allowRetentionReduction";
  * and every retention cut (of a policy, or by moving a VM to a policy that keeps less) that no
  * `allowRetentionReduction` reason acknowledges. Pure: the stack looks the state up first.
  */
-export function checkDataSafety(config: BackupConfig, entries: readonly VmEntry[], state: BackupState): DataSafetyResult {
+export function checkDataSafety(config: BackupConfig, vaultEntry: ConfiguredVault, entries: readonly VmEntry[], state: BackupState): DataSafetyResult {
   if (!state.known) {
     return {
-      issues: [{ path: "vault", message: `the current backup state could not be read (${state.reason}), so retention cuts and VMs protected elsewhere cannot be ruled out; grant the deployment read access to the vault (e.g. Backup Reader) and run again` }],
+      issues: [{ path: vaultEntry.path, message: `the current backup state of vault ${vaultEntry.settings.name} could not be read (${state.reason}), so retention cuts and VMs protected elsewhere cannot be ruled out; grant the deployment read access to the vault (e.g. Backup Reader) and run again` }],
       warnings: [],
       changes: [],
     };
@@ -65,7 +65,7 @@ export function checkDataSafety(config: BackupConfig, entries: readonly VmEntry[
   const issues: ConfigIssue[] = [];
   const warnings: ConfigIssue[] = [];
   const changes: DataChange[] = [];
-  const vault = config.vault;
+  const vault = vaultEntry.settings;
   const inOurVault = (i: ExistingItem) => i.vaultName.toLowerCase() === vault.name.toLowerCase() && i.vaultResourceGroup.toLowerCase() === vault.resourceGroupName.toLowerCase();
   const newRetention = new Map(Object.entries(config.policies).map(([name, p]) => [name, retentionOf(toPolicyModel(name, p).properties as unknown as Record<string, unknown>)]));
 
@@ -160,8 +160,8 @@ export function checkDataSafety(config: BackupConfig, entries: readonly VmEntry[
   }
   for (const [oldName, vms] of renamedFrom) {
     issues.push({
-      path: "vault.name",
-      message: `is ${vault.name}, but vault ${oldName} in resource group ${vault.resourceGroupName} already protects ${vms.join(", ")}. A Recovery Services vault cannot be renamed: a new name creates a second, empty vault and Azure refuses the VMs in it. Keep vault.name: ${oldName}`,
+      path: `${vaultEntry.path}.name`,
+      message: `is ${vault.name}, but vault ${oldName} in resource group ${vault.resourceGroupName} already protects ${vms.join(", ")}. A Recovery Services vault cannot be renamed: a new name creates a second, empty vault and Azure refuses the VMs in it. Keep ${vaultEntry.path}.name: ${oldName}`,
     });
   }
 

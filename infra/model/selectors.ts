@@ -100,7 +100,7 @@ export function resolveVmEntries(
       const entry: VmEntry = {
         path: joinPath("selectors", index),
         source: "selector",
-        vm: { id: found.id, policy: selector.policy, protection: "Protected", extension: defaults.extension },
+        vm: { id: found.id, policy: selector.policy, protection: "Protected", extension: defaults.extension, ...(selector.vault !== undefined && { vault: selector.vault }) },
       };
       bySelector.set(key, { index, entry });
       entries.push(entry);

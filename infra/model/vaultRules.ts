@@ -11,7 +11,7 @@ export function validateVault(vault: VaultConfig, path = "vault"): ConfigIssue[]
       message: `needs storageRedundancy GeoRedundant (got ${vault.storageRedundancy}); set crossRegionRestore: false or use GeoRedundant`,
     });
   }
-  issues.push(...validateVaultIdentities(vault, path), ...validateVaultImport(vault, path));
+  issues.push(...validateVaultIdentities(vault, path), ...validateVaultImport(vault, path), ...validateKeyIdentity(vault, path));
   return issues;
 }
 
@@ -39,9 +39,6 @@ export function validateVaultIdentities(vault: VaultConfig, path = "vault"): Con
   const cmk = vault.encryption;
   if (cmk?.userAssignedIdentityId && !users.some((u) => sameId(u, cmk.userAssignedIdentityId!))) {
     issues.push({ path: `${path}.encryption.userAssignedIdentityId`, message: `must be one of identity.userAssigned (got ${cmk.userAssignedIdentityId})` });
-  }
-  if (cmk && !cmk.userAssignedIdentityId && !identity.systemAssigned) {
-    issues.push({ path: `${path}.encryption`, message: "reads the key with the system-assigned identity, so identity.systemAssigned must be true (or set encryption.userAssignedIdentityId)" });
   }
   const scan = vault.sourceScan;
   if (scan?.identity === "SystemAssigned" && !identity.systemAssigned) {
@@ -80,5 +77,24 @@ export function validateVaultForNative(vault: VaultConfig, path = "vault"): Conf
   return [{
     path: `${path}.sourceScan.enabled`,
     message: "true cannot be deployed with provider native (@pulumi/azure-native 3.28 writes vaults with API 2024-10-01, which has no sourceScanConfiguration); enable it with `az backup vault update` or the portal and set enabled: false or remove sourceScan here",
+  }];
+}
+
+/**
+ * A customer-managed key is read by an identity that must already have access to the key when the
+ * key is set. A system-assigned identity is created with the vault, so a vault created with the key
+ * in the same deployment cannot work: the key needs a user-assigned identity granted beforehand, or
+ * the vault's own identity deployed first (`identity.systemAssigned: true`), granted, then the key.
+ */
+function validateKeyIdentity(vault: VaultConfig, path: string): ConfigIssue[] {
+  const cmk = vault.encryption;
+  if (!cmk || cmk.userAssignedIdentityId || vault.identity?.systemAssigned) return [];
+  return [{
+    path: `${path}.encryption.userAssignedIdentityId`,
+    message:
+      "is required unless the vault's system-assigned identity already exists and can read the key: that identity is created with the vault, " +
+      "so it cannot have been granted access to the key in the deployment that creates the vault. Either give a user-assigned identity that " +
+      `already has Key Vault Crypto Service Encryption User (or get, wrapKey, unwrapKey) on the key, or deploy in two steps: 1) set ${path}.identity.systemAssigned: true ` +
+      "without encryption and run pulumi up; 2) grant the vault's identity (its principal ID) that role on the key; 3) add encryption and run pulumi up again",
   }];
 }

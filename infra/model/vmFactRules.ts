@@ -13,7 +13,8 @@ import type { VmEntry } from "./selectors";
 import { sameRegion, type VmFacts, type VmLookup } from "./vmFacts";
 
 export interface VmFactContext {
-  readonly vaultLocation: string;
+  /** The region of the VM's vault; undefined when no vault could take the VM (reported by the routing). */
+  readonly vaultLocation?: string;
   /** The vault's subscription, when known. */
   readonly subscriptionId?: string;
   readonly policies: Readonly<Record<string, PolicyConfig>>;
@@ -107,7 +108,7 @@ function validateFacts(
   const needsEnhanced = (what: string) => issue(at("policy"), `${what} needs an Enhanced policy; ${vm.policy} is Standard (choose a policy with tier: Enhanced)`);
 
   if (vm.os && vm.os !== facts.os) issue(at("os"), `says ${vm.os} but Azure reports ${facts.os}; remove os or correct it`);
-  if (!sameRegion(facts.location, ctx.vaultLocation)) {
+  if (ctx.vaultLocation !== undefined && !sameRegion(facts.location, ctx.vaultLocation)) {
     issue(at("id"), `is in ${facts.location} but the vault is in ${ctx.vaultLocation}; a VM can only be backed up to a vault in its own region`);
   }
   const ref = parseVmId(facts.id) ?? parseVmId(vm.id);

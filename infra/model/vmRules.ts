@@ -15,6 +15,8 @@ export interface VmRuleContext {
   readonly policyNames: readonly string[] | undefined;
   /** The vault's subscription, when known (azure-native:subscriptionId). */
   readonly subscriptionId?: string;
+  /** Count VMs against the vault's and the policies' limits (false with several vaults: counted per vault once routed). Default true. */
+  readonly countPerVault?: boolean;
 }
 
 export interface VmRuleResult {
@@ -53,6 +55,7 @@ export function validateVms(vms: readonly IndexedVm[], ctx: VmRuleContext): VmRu
     issues.push(...validateDiskSelection(vm, at("disks")));
   }
 
+  if (ctx.countPerVault === false) return { issues, warnings };
   if (vms.length > MAX_VMS_PER_VAULT) {
     issues.push({ path: "vms", message: `a vault protects at most ${MAX_VMS_PER_VAULT} Azure VMs (got ${vms.length}); split the estate into one stack per region or subscription` });
   }

@@ -38,20 +38,26 @@ function schedule(p: PolicyView): string {
   return `daily at ${p.time}`;
 }
 
+/** Several vaults can hold a policy of the same name: their nodes and rows are then told apart by vault. */
+const manyVaults = (estate: EstateView) => estate.vaults.length > 1;
+const policyNode = (estate: EstateView, vaultName: string, policy: string) => nodeId("policy", manyVaults(estate) ? `${vaultName}_${policy}` : policy);
+const sameVault = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 function diagram(estate: EstateView): string[] {
   const items = estate.items;
   const lines = ["```mermaid", "flowchart LR"];
   for (const v of estate.vaults) lines.push(`  ${nodeId("vault", v.name)}[("${mermaidLabel(`vault ${v.name}<br/>${v.redundancy}, soft delete ${v.softDelete}, immutability ${v.immutability}`)}")]`);
-  const vaultId = estate.vaults[0] ? nodeId("vault", estate.vaults[0].name) : undefined;
   for (const p of estate.policies) {
-    lines.push(`  ${nodeId("policy", p.name)}["${mermaidLabel(`${p.name}<br/>${p.tier}, ${schedule(p)} ${p.timeZone}`)}"]`);
-    if (vaultId) lines.push(`  ${vaultId} --> ${nodeId("policy", p.name)}`);
+    const node = policyNode(estate, p.vaultName, p.name);
+    lines.push(`  ${node}["${mermaidLabel(`${p.name}<br/>${p.tier}, ${schedule(p)} ${p.timeZone}`)}"]`);
+    const vault = estate.vaults.find((v) => sameVault(v.name, p.vaultName)) ?? estate.vaults[0];
+    if (vault) lines.push(`  ${nodeId("vault", vault.name)} --> ${node}`);
   }
   for (const i of items) {
     const side = vmSideOf(estate, i);
     const vmSide = side ? `${side.os}, ${side.extension}, ${side.consistency}` : "";
     lines.push(`  ${nodeId("vm", `${i.vmResourceGroup}_${i.vmName}`)}(["${mermaidLabel(`${i.vmName}<br/>${i.vmResourceGroup}${vmSide ? `<br/>${vmSide}` : ""}`)}"])`);
-    if (i.policyName) lines.push(`  ${nodeId("policy", i.policyName)} --> ${nodeId("vm", `${i.vmResourceGroup}_${i.vmName}`)}`);
+    if (i.policyName) lines.push(`  ${policyNode(estate, i.vaultName, i.policyName)} --> ${nodeId("vm", `${i.vmResourceGroup}_${i.vmName}`)}`);
   }
   lines.push("```");
   return lines;
@@ -59,7 +65,9 @@ function diagram(estate: EstateView): string[] {
 
 function gantt(estate: EstateView, referenceDate: Date): string[] {
   const lines = ["```mermaid", "gantt", `  title Backup windows over 24 hours (UTC, offsets as of ${referenceDate.toISOString().slice(0, 10)})`, "  dateFormat HH:mm", "  axisFormat %H:%M"];
-  estate.policies.forEach((p, index) => {
+  // A policy of several vaults runs on the same schedule in each: one section per policy name.
+  const once = estate.policies.filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
+  once.forEach((p, index) => {
     const w = backupWindow(p, referenceDate);
     if (!w) return;
     lines.push(`  section ${p.name}`);
@@ -74,9 +82,11 @@ function gantt(estate: EstateView, referenceDate: Date): string[] {
 
 function retention(estate: EstateView, referenceDate: Date): string[] {
   const count = (p: PolicyView, period: string) => p.retention.find((r) => r.startsWith(period))?.slice(period.length + 1) ?? "";
+  const many = manyVaults(estate);
   return table(
-    ["Policy", "Tier", "Schedule (policy time zone)", "Time zone", "Start (UTC)", "Snapshots", "Daily", "Weekly", "Monthly", "Yearly", "Archive", "VMs"],
+    [...(many ? ["Vault"] : []), "Policy", "Tier", "Schedule (policy time zone)", "Time zone", "Start (UTC)", "Snapshots", "Daily", "Weekly", "Monthly", "Yearly", "Archive", "VMs"],
     estate.policies.map((p) => [
+      ...(many ? [p.vaultName] : []),
       p.name,
       `${p.tier}${p.crashConsistentOnly ? " (crash-consistent)" : ""}`,
       schedule(p),
@@ -88,18 +98,20 @@ function retention(estate: EstateView, referenceDate: Date): string[] {
       count(p, "monthly"),
       count(p, "yearly"),
       p.tiering ?? "",
-      estate.items.filter((i) => i.policyName === p.name).length,
+      estate.items.filter((i) => i.policyName === p.name && sameVault(i.vaultName, p.vaultName)).length,
     ]),
   );
 }
 
 function vms(estate: EstateView): string[] {
   const withVmSide = estate.vms.length > 0;
+  const many = manyVaults(estate);
   return table(
-    ["VM", "Resource group", "Policy", "Disks", "Protection", ...(withVmSide ? ["OS", "Extension", "Consistency"] : []), "Protected from deletion"],
+    [...(many ? ["Vault"] : []), "VM", "Resource group", "Policy", "Disks", "Protection", ...(withVmSide ? ["OS", "Extension", "Consistency"] : []), "Protected from deletion"],
     estate.items.map((i) => {
       const side = vmSideOf(estate, i);
       return [
+        ...(many ? [i.vaultName] : []),
         i.vmName,
         i.vmResourceGroup,
         i.policyName ?? "?",
@@ -168,14 +180,14 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
   const out = [
     `## Azure VM backup: stack \`${input.stack}\``,
     "",
-    `Source: ${input.source}. ${estate.vaults.length} vault, ${estate.policies.length} policies, ${estate.items.length} protected VMs.`,
+    `Source: ${input.source}. ${estate.vaults.length} vault${manyVaults(estate) ? "s" : ""}, ${estate.policies.length} policies, ${estate.items.length} protected VMs.`,
     "",
     ...(review ? ["### Policy review", "", ...violations(review), ""] : []),
-    "### Vault",
+    manyVaults(estate) ? "### Vaults" : "### Vault",
     "",
     ...vaultLines,
     "",
-    "### Vault, policies and VMs",
+    manyVaults(estate) ? "### Vaults, policies and VMs" : "### Vault, policies and VMs",
     "",
     ...diagram(estate),
     "",

@@ -5,6 +5,7 @@ import type { VmSideContext } from "../model/backupModel";
 import { vmLogicalName } from "../model/names";
 import { parseVmId } from "../model/resourceId";
 import type { VmEntry } from "../model/selectors";
+import { routeVms, validateRoutedVaults } from "../model/vaultRouting";
 import { backedUpLuns, validateVmFacts } from "../model/vmFactRules";
 import type { VmFacts, VmLookup } from "../model/vmFacts";
 
@@ -21,14 +22,11 @@ export interface ResolvedVmSide {
  * does the look-ups first, so a bad estate is reported whole and nothing is declared.
  */
 export function applyVmFacts(config: BackupConfig, entries: readonly VmEntry[], lookups: ReadonlyMap<string, VmLookup>): ResolvedVmSide {
-  const ctx = {
-    vaultLocation: config.vault.location,
-    subscriptionId: config.subscriptionId,
-    policies: config.policies,
-    defaultWindowsReadiness: config.vmDefaults.windowsReadiness,
-  };
-  const issues: ConfigIssue[] = [];
-  const warnings: ConfigIssue[] = [];
+  const routing = routeVms(config.vaults, entries, lookups);
+  const locations = new Map(config.vaults.map((v) => [v.key, v.settings.location]));
+  const ctx = { subscriptionId: config.subscriptionId, policies: config.policies, defaultWindowsReadiness: config.vmDefaults.windowsReadiness };
+  const issues: ConfigIssue[] = [...routing.issues];
+  const warnings: ConfigIssue[] = [...routing.warnings];
   const facts = new Map<string, VmFacts>();
   const sources = new Map<string, string>();
   const luns = new Map<string, readonly number[]>();
@@ -36,7 +34,9 @@ export function applyVmFacts(config: BackupConfig, entries: readonly VmEntry[], 
   for (const entry of entries) {
     const key = vmLogicalName(parseVmId(entry.vm.id)!);
     // Rules are per VM: checking one entry at a time keeps each VM's warnings with it for the plan.
-    const result = validateVmFacts([entry], lookups, ctx);
+    // A VM no vault could take is reported by the routing; its other facts are still checked.
+    const vaultKey = routing.vaultOf.get(key);
+    const result = validateVmFacts([entry], lookups, { ...ctx, vaultLocation: vaultKey === undefined ? undefined : locations.get(vaultKey) });
     issues.push(...result.issues);
     warnings.push(...result.warnings);
     vmWarnings.set(key, result.warnings);
@@ -47,11 +47,17 @@ export function applyVmFacts(config: BackupConfig, entries: readonly VmEntry[], 
       luns.set(key, backedUpLuns(entry, lookup.facts.dataDisks.map((d) => d.lun)));
     }
   }
-  issues.push(...validateSelectorCounts(config, entries));
-  warnings.push(...selectorPolicyWarnings(config, entries));
+  if (config.vaults.length === 1) {
+    issues.push(...validateSelectorCounts(config, entries));
+    warnings.push(...selectorPolicyWarnings(config, entries));
+  } else {
+    const routed = validateRoutedVaults(config.vaults, entries, routing.vaultOf, config.policies);
+    issues.push(...routed.issues);
+    warnings.push(...routed.warnings);
+  }
   return {
     config: { ...config, vms: entries.map((e) => e.vm) },
-    vmSide: { facts, sources, backedUpLuns: luns, warnings: vmWarnings },
+    vmSide: { facts, sources, backedUpLuns: luns, warnings: vmWarnings, vaults: routing.vaultOf },
     issues,
     warnings,
   };

@@ -3,8 +3,9 @@ import { validateForClassic } from "../model/classicRules";
 import { validateProtection } from "../model/lifecycle";
 import { validatePolicy } from "../model/policyRules";
 import { validateSelectors } from "../model/selectors";
-import { validateVault, validateVaultForNative } from "../model/vaultRules";
+import { validateVaultForNative } from "../model/vaultRules";
 import { validateAdoption } from "../model/adoptionRules";
+import { validateVaultReferences } from "../model/vaultRouting";
 import { validateVms, type IndexedVm } from "../model/vmRules";
 import { ConfigError, joinPath, type ConfigIssue } from "../config/configError";
 import {
@@ -12,7 +13,6 @@ import {
   policySchema,
   selectorSchema,
   stackSchema,
-  vaultSchema,
   vmDefaultsSchema,
   vmSchema,
   type PolicyConfig,
@@ -31,7 +31,6 @@ import { parsePartially, withoutSetAside } from "../config/partialParse";
  * run on the rest of its section (their findings at the refused key itself are dropped).
  */
 const SET_ASIDE = "set-aside";
-const VAULT_STAND_INS = { name: SET_ASIDE, resourceGroupName: SET_ASIDE };
 const POLICY_STAND_INS = { "schedule.time": "00:00" };
 const VM_STAND_INS = { id: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/${SET_ASIDE}/providers/Microsoft.Compute/virtualMachines/${SET_ASIDE}` };
 
@@ -44,6 +43,16 @@ function namespaceTypo(key: string): ConfigIssue[] {
 
 const writtenKeys = (section: unknown): ReadonlySet<string> =>
   new Set(section !== null && typeof section === "object" ? Object.keys(section) : []);
+import { loadVaults } from "./loadVaults";
+
+/** Adoption reads one vault's estate (`npm run adopt`); a `vaults` stack declares what it adopts per vault later. */
+function adoptionNeedsOneVault(policies: Readonly<Record<string, PolicyConfig>>, vms: readonly IndexedVm[]): ConfigIssue[] {
+  const message = "adoption (importId) is supported in one-vault stacks (vault:) only; adopt each vault's estate into a stack of its own";
+  return [
+    ...Object.entries(policies).filter(([, p]) => p.importId).map(([name]) => ({ path: joinPath("policies", name, "importId"), message })),
+    ...vms.filter(({ vm }) => vm.importId).map(({ index }) => ({ path: joinPath("vms", index, "importId"), message })),
+  ];
+}
 
 function decode(value: string): unknown {
   try {
@@ -102,23 +111,14 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     return parsed.success ? (parsed.data as z.output<(typeof shape)[K]>) : undefined;
   };
 
-  // `vault` is the vault as written when the schema accepted it; `readableVault` is what could be
-  // read of it either way, so its rules and the policies' vault-dependent rules still run (one pass).
-  let vault: VaultConfig | undefined;
-  let readableVault: VaultConfig | undefined;
-  if (own.vault === undefined) {
-    issues.push({ path: "vault", message: "is required: the Recovery Services vault (name, resourceGroupName, ...)" });
-  } else {
-    const parsed = parsePartially(vaultSchema, own.vault, "vault", VAULT_STAND_INS);
-    issues.push(...parsed.issues);
-    readableVault = parsed.data;
-    if (parsed.issues.length === 0) vault = parsed.data;
-    if (readableVault) issues.push(...withoutSetAside(validateVault(readableVault), parsed.setAside));
-  }
-  const location = vault?.location ?? raw["azure-native:location"] ?? raw["azure:location"];
-  if (vault && !location) {
-    issues.push({ path: "vault.location", message: "is required: set azure-native:location (or vault.location) to the vault's Azure region, e.g. westeurope" });
-  }
+  // `vault` or `vaults` (loadVaults.ts); `vault` is the only vault's settings, for the rules that read one;
+  // `readableVault` is what could be read of it even when a field was refused, so the rules of other
+  // sections that read the vault still run (one pass).
+  const loadedVaults = loadVaults(own, raw);
+  issues.push(...loadedVaults.issues);
+  const vaults = loadedVaults.vaults;
+  const vault: VaultConfig | undefined = vaults?.length === 1 ? vaults[0]!.settings : undefined;
+  const readableVault: VaultConfig | undefined = loadedVaults.readable.length === 1 ? loadedVaults.readable[0]!.settings : undefined;
 
   const policies: Record<string, PolicyConfig> = {};
   const rawPolicies = field("policies") ?? {};
@@ -149,7 +149,8 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     if (parsed.data && parsed.issues.length === 0) vms.push({ index, vm: parsed.data });
   });
   const subscriptionId = raw["azure-native:subscriptionId"] ?? raw["azure:subscriptionId"];
-  const vmResult = validateVms(readableVms, { policyNames: field("policies") && Object.keys(rawPolicies), subscriptionId });
+  // With several vaults, what counts per vault is checked once the VMs are routed (model/vaultRouting.ts).
+  const vmResult = validateVms(readableVms, { policyNames: field("policies") && Object.keys(rawPolicies), subscriptionId, countPerVault: !loadedVaults.many || loadedVaults.readable.length === 1 });
   issues.push(...withoutSetAside(vmResult.issues, vmsSetAside));
   warnings.push(...withoutSetAside(vmResult.warnings, vmsSetAside));
   issues.push(...withoutSetAside(validateProtection(readableVms, readableVault), vmsSetAside));
@@ -171,19 +172,32 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     if (parsed.data && parsed.issues.length === 0) selectors.push({ index, selector: parsed.data });
   });
   if (field("policies")) issues.push(...withoutSetAside(validateSelectors(readableSelectors, Object.keys(rawPolicies)), selectorsSetAside));
+  if (vaults) issues.push(...validateVaultReferences(vms, selectors, vaults, loadedVaults.many));
 
   // The classic provider cannot carry every setting: say which, rather than deploy without it.
-  if (field("provider") === "classic" && readableVault) issues.push(...validateForClassic({ vault: readableVault, policies, vms: readableVms, vmDefaults, writtenVaultKeys: writtenKeys(own.vault) }));
-  if (field("provider") !== "classic" && readableVault) issues.push(...validateVaultForNative(readableVault));
+  const readable = loadedVaults.readable;
+  if (field("provider") === "classic") {
+    readable.forEach((v, i) =>
+      issues.push(...validateForClassic(
+        i === 0
+          ? { vault: v.settings, policies, vms: readableVms, vmDefaults, writtenVaultKeys: writtenKeys(loadedVaults.many ? (own.vaults as Record<string, unknown>)[v.key] : own.vault) }
+          : { vault: v.settings, policies: {}, vms: [] },
+        v.path,
+      )),
+    );
+  } else {
+    for (const v of readable) issues.push(...validateVaultForNative(v.settings, v.path));
+  }
   if (vault) issues.push(...validateAdoption({ vault, policies, vms }));
+  else if (loadedVaults.many) issues.push(...adoptionNeedsOneVault(policies, vms));
 
-  if (issues.length > 0 || !stack.success || !vault || !location) throw new ConfigError(issues);
+  if (issues.length > 0 || !stack.success || !vaults) throw new ConfigError(issues);
   return {
     config: {
       provider: stack.data.provider,
       protect: stack.data.protect,
       subscriptionId,
-      vault: { ...vault, location },
+      vaults,
       policies,
       vms: vms.map((v) => v.vm),
       vmDefaults,

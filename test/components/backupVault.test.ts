@@ -73,9 +73,17 @@ describe("BackupVault", () => {
     });
   });
 
-  it("uses the system-assigned identity for a customer-managed key when no identity is given", async () => {
+  it("gives the vault a system-assigned identity on its own, the first of the two steps of a key read by that identity", async () => {
     const f = baseFixture();
-    f.vault = { ...f.vault, crossRegionRestore: true, encryption: { keyUri: "https://kv-backup.vault.azure.net/keys/rsv-key" } };
+    f.vault = { ...f.vault, identity: { systemAssigned: true } };
+    const vault = onlyOfType(await runFixture(f), VAULT);
+    expect(vault.inputs.identity).toEqual({ type: "SystemAssigned" });
+    expect((vault.inputs.properties as Record<string, unknown>).encryption).toBeUndefined();
+  });
+
+  it("uses the vault's system-assigned identity for a customer-managed key once that identity is declared", async () => {
+    const f = baseFixture();
+    f.vault = { ...f.vault, crossRegionRestore: true, identity: { systemAssigned: true }, encryption: { keyUri: "https://kv-backup.vault.azure.net/keys/rsv-key" } };
     const vault = onlyOfType(await runFixture(f), VAULT);
     expect(vault.inputs.identity).toEqual({ type: "SystemAssigned" });
     expect((vault.inputs.properties as Record<string, unknown>).encryption).toEqual({

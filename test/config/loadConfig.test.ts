@@ -42,7 +42,8 @@ describe("loadConfig", () => {
     expect(warnings).toEqual([]);
     expect(config.provider).toBe("native");
     expect(config.protect).toBe(true);
-    expect(config.vault).toEqual({
+    expect(config.vaults.map((v) => [v.key, v.path, v.primary])).toEqual([["vault", "vault", true]]);
+    expect(config.vaults[0]!.settings).toEqual({
       name: "rsv-test",
       resourceGroupName: "rg-backup",
       location: "westeurope",
@@ -64,8 +65,8 @@ describe("loadConfig", () => {
     f.policies["daily-standard"]!.tier = "enhanced";
     f.policies["daily-standard"]!.schedule = { frequency: "daily", time: "22:00" };
     const { config } = loadConfig(toRaw(f));
-    expect(config.vault.storageRedundancy).toBe("ZoneRedundant");
-    expect(config.vault.softDelete).toBe("AlwaysOn");
+    expect(config.vaults[0]!.settings.storageRedundancy).toBe("ZoneRedundant");
+    expect(config.vaults[0]!.settings.softDelete).toBe("AlwaysOn");
     expect(config.policies["daily-standard"]!.tier).toBe("Enhanced");
     expect(config.policies["daily-standard"]!.schedule.frequency).toBe("Daily");
   });
@@ -81,10 +82,10 @@ describe("loadConfig", () => {
   });
 
   it("takes the vault location from azure-native:location, azure:location or vault.location", () => {
-    expect(loadConfig(toRaw(baseFixture(), { "azure:location": "northeurope" })).config.vault.location).toBe("northeurope");
+    expect(loadConfig(toRaw(baseFixture(), { "azure:location": "northeurope" })).config.vaults[0]!.settings.location).toBe("northeurope");
     const f = baseFixture();
     f.vault.location = "swedencentral";
-    expect(loadConfig(toRaw(f)).config.vault.location).toBe("swedencentral");
+    expect(loadConfig(toRaw(f)).config.vaults[0]!.settings.location).toBe("swedencentral");
   });
 
   it("reports every problem of every section in one error", () => {

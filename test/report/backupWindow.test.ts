@@ -4,7 +4,7 @@ import { backupWindow, utcOffsetMinutes } from "../../infra/report/backupWindow"
 
 const WINTER = new Date("2026-01-15T12:00:00Z");
 const SUMMER = new Date("2026-07-15T12:00:00Z");
-const policy = (p: Partial<PolicyView>): PolicyView => ({ name: "p", tier: "Standard", frequency: "Daily", time: "22:00", weekDays: [], timeZone: "UTC", retention: [], crashConsistentOnly: false, ...p });
+const policy = (p: Partial<PolicyView>): PolicyView => ({ name: "p", vaultName: "rsv", tier: "Standard", frequency: "Daily", time: "22:00", weekDays: [], timeZone: "UTC", retention: [], crashConsistentOnly: false, ...p });
 
 describe("utcOffsetMinutes", () => {
   it.each([

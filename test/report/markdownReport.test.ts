@@ -33,7 +33,7 @@ describe("renderMarkdownReport", () => {
   });
 
   it("shows the VM side (OS, extension, consistency) of each protected VM when the stack declares it", () => {
-    const item = { urn: "u", vmId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm-1", vmName: "vm-1", vmResourceGroup: "rg", policyName: "p", disks: "all", protect: false, retainOnDelete: true, protectionState: "ProtectionStopped" };
+    const item = { urn: "u", vaultName: "rsv", vmId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm-1", vmName: "vm-1", vmResourceGroup: "rg", policyName: "p", disks: "all", protect: false, retainOnDelete: true, protectionState: "ProtectionStopped" };
     const side = { key: "rg/vm-1", vmId: item.vmId.toUpperCase(), vmName: "vm-1", vmResourceGroup: "rg", os: "Linux", source: "vms[0]", extension: "VMSnapshotLinux 1.0 (declared)", extensionDeclared: true, consistency: "file", consistencyDetail: "fsfreeze, no scripts", warnings: [] };
     const md = renderMarkdownReport({ stack: "s", source: "test", estate: { vaults: [], policies: [], items: [item], vms: [side] }, referenceDate: WINTER });
     expect(md).toContain("| VM | Resource group | Policy | Disks | Protection | OS | Extension | Consistency | Protected from deletion |");

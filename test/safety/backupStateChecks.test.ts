@@ -67,7 +67,7 @@ describe("the backup state before pulumi up (issue 11, part 2)", () => {
       return inventory(token, inputs);
     };
     const message = await failure(devConfig(), forbidden);
-    expect(message).toContain("vault: the current backup state could not be read (protected item of VM");
+    expect(message).toContain("vault: the current backup state of vault rsv-backup-dev could not be read (protected item of VM");
     expect(message).toContain("AuthorizationFailed: no read access to the vault (403)), so retention cuts and VMs protected elsewhere cannot be ruled out");
   });
 

@@ -111,6 +111,8 @@ export const vaultArb = fc
     ...v,
     crossRegionRestore: v.storageRedundancy === "GeoRedundant" && v.crossRegionRestore,
     encryption: v.encryption && (v.encryption.userAssignedIdentityId ? v.encryption : { keyUri: v.encryption.keyUri, infrastructureEncryption: v.encryption.infrastructureEncryption }),
+    // A key read by the vault's own identity needs that identity deployed (and granted) first.
+    ...(v.encryption && !v.encryption.userAssignedIdentityId && { identity: { systemAssigned: true } }),
   }));
 
 const vmArb = (policyNames: readonly string[]) =>

@@ -46,7 +46,8 @@ export function itemBody(vmId: string, vault: { rg: string; name: string }, poli
  */
 export function deployedState(config: RawStackConfig): Pick<Inventory, "protectedItems" | "backupPolicies"> {
   const { config: c } = loadConfig(config);
-  const vault = { rg: c.vault.resourceGroupName, name: c.vault.name };
+  const only = c.vaults[0]!.settings;
+  const vault = { rg: only.resourceGroupName, name: only.name };
   return {
     backupPolicies: Object.entries(c.policies).map(([name, p]) => ({
       id: `${vaultIdOf(vault.rg, vault.name)}/backupPolicies/${name}`,

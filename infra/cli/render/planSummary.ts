@@ -1,6 +1,6 @@
 import Table from "cli-table3";
 import { formatIssue, type ConfigIssue } from "../../config/configError";
-import { describeBackedUpDisks, toEstateView, type PolicyView, type VmSideView } from "../../offline/views/estateView";
+import { byVault, describeBackedUpDisks, toEstateView, type ItemView, type PolicyView, type VmSideView } from "../../offline/views/estateView";
 import type { RecordedResource } from "../../offline/engine/recordedResource";
 import { describeInGuestChange } from "../../model/inGuestChanges";
 import { describeChange, type DataView } from "../../offline/views/dataView";
@@ -39,6 +39,41 @@ function inGuestLines(vms: readonly VmSideView[]): string[] {
   return lines;
 }
 
+function policyTable(policies: readonly PolicyView[], items: readonly ItemView[]): string {
+  const table = new Table({ head: ["Policy", "Tier", "Schedule", "Time zone", "Snapshots", "Retention", "Tiering", "VMs"], ...plain });
+  for (const p of policies) {
+    table.push([
+      p.name,
+      `${p.tier}${p.crashConsistentOnly ? " (crash-consistent)" : ""}`,
+      describeSchedule(p),
+      p.timeZone,
+      p.instantRestoreDays !== undefined ? `${p.instantRestoreDays} d` : "",
+      p.retention.join("\n"),
+      p.tiering ?? "",
+      items.filter((i) => i.policyName === p.name).length,
+    ]);
+  }
+  return table.toString();
+}
+
+function itemTable(items: readonly ItemView[], vmSides: ReadonlyMap<string, VmSideView>): string {
+  const table = new Table({ head: ["Protected VM", "Resource group", "OS", "Policy", "Protection", "Extension", "Consistency", "Disks backed up"], ...plain });
+  for (const i of items) {
+    const side = vmSides.get(i.vmId.toLowerCase());
+    table.push([
+      `${i.vmName}${side?.source.startsWith("selectors") ? ` (${side.source})` : ""}`,
+      i.vmResourceGroup,
+      side?.os ?? "?",
+      i.policyName ?? (i.protectionState === "ProtectionStopped" ? "(none: stopped)" : "?"),
+      i.protectionState,
+      side?.extension ?? "?",
+      side ? describeConsistency(side) : "?",
+      describeBackedUpDisks(i, side),
+    ]);
+  }
+  return table.toString();
+}
+
 /** The human summary `npm run plan` prints: what will be created, by type, with the backup schedule. */
 export function renderPlanSummary(stack: string, resources: readonly RecordedResource[], warnings: readonly ConfigIssue[], data?: DataView): string {
   const view = toEstateView(resources);
@@ -56,49 +91,21 @@ export function renderPlanSummary(stack: string, resources: readonly RecordedRes
   for (const [type, count] of [...byType].sort((a, b) => a[0].localeCompare(b[0]))) types.push([type, count]);
   lines.push(types.toString(), "");
 
-  for (const v of view.vaults) {
+  // Vault by vault: each vault's line, then the policies created in it and the VMs it protects.
+  const vmSides = new Map(view.vms.map((v) => [v.vmId.toLowerCase(), v]));
+  byVault(view).forEach(({ vault: v, policies, items }, index) => {
+    if (index > 0) lines.push("");
     lines.push(
       `Vault ${v.name} in ${v.resourceGroupName} (${v.location}): ${v.redundancy}${v.crossRegionRestore ? " + cross-region restore" : ""}, ` +
         `soft delete ${v.softDelete}${v.softDeleteDays ? ` ${v.softDeleteDays} d` : ""}, immutability ${v.immutability}, ` +
         `public access ${v.publicNetworkAccess}, job-failure alerts ${v.jobFailureAlerts ? "on" : "off"}${v.cmk ? ", customer-managed key" : ""}` +
         `${v.protect ? ", protected from deletion" : ""}`,
+      "",
+      policyTable(policies, items),
+      "",
+      itemTable(items, vmSides),
     );
-  }
-  lines.push("");
-
-  const policies = new Table({ head: ["Policy", "Tier", "Schedule", "Time zone", "Snapshots", "Retention", "Tiering", "VMs"], ...plain });
-  for (const p of view.policies) {
-    const vms = view.items.filter((i) => i.policyName === p.name).length;
-    policies.push([
-      p.name,
-      `${p.tier}${p.crashConsistentOnly ? " (crash-consistent)" : ""}`,
-      describeSchedule(p),
-      p.timeZone,
-      p.instantRestoreDays !== undefined ? `${p.instantRestoreDays} d` : "",
-      p.retention.join("\n"),
-      p.tiering ?? "",
-      vms,
-    ]);
-  }
-  lines.push(policies.toString(), "");
-
-  const vmSides = new Map(view.vms.map((v) => [v.vmId.toLowerCase(), v]));
-  const items = new Table({ head: ["Protected VM", "Resource group", "OS", "Policy", "Protection", "Extension", "Consistency", "Disks backed up"], ...plain });
-  for (const i of view.items) {
-    const side = vmSides.get(i.vmId.toLowerCase());
-    items.push([
-      `${i.vmName}${side?.source.startsWith("selectors") ? ` (${side.source})` : ""}`,
-      i.vmResourceGroup,
-      side?.os ?? "?",
-      i.policyName ?? (i.protectionState === "ProtectionStopped" ? "(none: stopped)" : "?"),
-      i.protectionState,
-      side?.extension ?? "?",
-      side ? describeConsistency(side) : "?",
-      describeBackedUpDisks(i, side),
-    ]);
-  }
-  lines.push(items.toString());
-
+  });
   const scripted = view.vms.filter((v) => v.scriptPlugin);
   if (scripted.length > 0) {
     lines.push("", "Linux pre/post scripts (/etc/azure/VMSnapshotScriptPluginConfig.json):");

@@ -1,4 +1,5 @@
 import type { ReviewResult, Violation } from "../../offline/review/policyHarness";
+import { byVault, type EstateView } from "../../offline/views/estateView";
 
 /** `azure-native:recoveryservices:Vault` from a URN (the last type of the qualified type chain). */
 export function typeOfUrn(urn: string): string {
@@ -10,9 +11,17 @@ export function typeOfUrn(urn: string): string {
  * What `npm run review` prints: the policies evaluated with their enforcement levels, then every
  * violation grouped by resource with policy name, level, URN and message (CONTRACT section 4).
  */
-export function renderReviewSummary(subject: string, result: ReviewResult): string {
+export function renderReviewSummary(subject: string, result: ReviewResult, estate?: EstateView): string {
   const lines: string[] = [];
   lines.push(`Policy review of ${subject} with policy pack ${result.packName}@v${result.packVersion}: ${result.resources} resources`, "");
+  // What was reviewed, vault by vault, so that a finding about one vault reads in its place.
+  if (estate && estate.vaults.length > 0) {
+    lines.push("Estate reviewed, vault by vault:");
+    for (const { vault, policies, items } of byVault(estate)) {
+      lines.push(`  vault ${vault.name} (${vault.location}, ${vault.resourceGroupName}): ${policies.length} polic${policies.length === 1 ? "y" : "ies"}, ${items.length} protected VM${items.length === 1 ? "" : "s"}`);
+    }
+    lines.push("");
+  }
   const active = result.evaluations.filter((e) => e.enforcementLevel !== "disabled");
   lines.push(`Policies evaluated (${active.length} of ${result.evaluations.length}):`);
   const width = Math.max(...result.evaluations.map((e) => e.policyName.length));

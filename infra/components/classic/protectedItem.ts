@@ -7,7 +7,10 @@ import type { ItemTarget } from "../protectedItem";
 
 /**
  * One Azure VM bound to its policy on the classic provider (`backup.ProtectedVM`), with the same
- * logical name and lifecycle as the native item: Stopped sends no policy, Suspended keeps it.
+ * logical name and lifecycle as the native item. Unlike the API, azurerm requires `backupPolicyId`
+ * when it creates the item, even as ProtectionStopped (it protects the VM with the policy, then stops
+ * protection), so a Stopped item still carries its policy; Azure stops returning it once stopped,
+ * so later changes to it are ignored rather than shown as a perpetual diff.
  */
 export function declareClassicProtectedItem(parent: pulumi.ComponentResource, item: ProtectedVmModel, target: ItemTarget): ProtectedVM {
   const state = item.protectionState;
@@ -18,9 +21,9 @@ export function declareClassicProtectedItem(parent: pulumi.ComponentResource, it
       ...toClassicProtectedVmArgs(item),
       recoveryVaultName: target.vaultName,
       resourceGroupName: target.resourceGroupName,
-      ...(keepsPolicy(state) && { backupPolicyId: target.policyId }),
+      backupPolicyId: target.policyId,
       ...(state !== "Protected" && { protectionState: state }),
     },
-    { parent, protect: target.protect, retainOnDelete: true },
+    { parent, protect: target.protect, retainOnDelete: true, ...(!keepsPolicy(state) && { ignoreChanges: ["backupPolicyId"] }) },
   );
 }

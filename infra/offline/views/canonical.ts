@@ -355,7 +355,8 @@ function classicItem(r: RecordedResource, policyName: (id: unknown) => string | 
     // Classic takes the VM ID; Azure derives the container and item names from it.
     containerName: protectionContainerName(ref),
     protectedItemName: protectedItemName(ref),
-    ...optional("policyName", policyName(i.backupPolicyId)),
+    // A stopped item keeps no policy in Azure; classic still sends one because azurerm needs it to create the item.
+    ...optional("policyName", i.protectionState === "ProtectionStopped" ? undefined : policyName(i.backupPolicyId)),
     ...optional("disks", disks),
     ...optional("protectionState", i.protectionState),
     protect: r.protect,

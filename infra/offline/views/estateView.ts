@@ -65,6 +65,8 @@ export interface VaultView {
 export interface PolicyView {
   readonly id?: string;
   readonly name: string;
+  /** The vault the policy is created in (a policy of several vaults has one view per vault). */
+  readonly vaultName: string;
   readonly tier: "Standard" | "Enhanced";
   readonly frequency: string;
   /** `HH:MM` start (window start for hourly). */
@@ -81,6 +83,8 @@ export interface PolicyView {
 
 export interface ItemView {
   readonly urn: string;
+  /** The vault that protects the VM. */
+  readonly vaultName: string;
   readonly vmId: string;
   readonly vmName: string;
   readonly vmResourceGroup: string;
@@ -130,6 +134,7 @@ function policyView(p: CanonicalPolicy): PolicyView {
   return {
     id: p.id,
     name: p.name,
+    vaultName: p.vaultName,
     tier: p.tier,
     frequency: p.schedule.frequency || "?",
     time: p.schedule.time,
@@ -147,6 +152,7 @@ function policyView(p: CanonicalPolicy): PolicyView {
 function itemView(i: CanonicalItem): ItemView {
   return {
     urn: i.urn,
+    vaultName: i.vaultName,
     vmId: i.vmId,
     vmName: i.vmName,
     vmResourceGroup: i.vmResourceGroup,
@@ -223,4 +229,21 @@ export function toEstateView(resources: readonly RecordedResource[]): EstateView
       .map(([key, summary]) => vmSideView(key, summary, estate))
       .sort(byVm),
   };
+}
+
+/** One vault with its policies and protected VMs, for views that show the estate vault by vault. */
+export interface VaultSection {
+  readonly vault: VaultView;
+  readonly policies: readonly PolicyView[];
+  readonly items: readonly ItemView[];
+}
+
+/** The estate vault by vault (vaults by name; policies and items keep the view's order). */
+export function byVault(view: EstateView): VaultSection[] {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  return view.vaults.map((vault) => ({
+    vault,
+    policies: view.policies.filter((p) => same(p.vaultName, vault.name)),
+    items: view.items.filter((i) => same(i.vaultName, vault.name)),
+  }));
 }

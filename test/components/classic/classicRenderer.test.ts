@@ -132,7 +132,7 @@ describe("classic renderer (@pulumi/azure)", () => {
     expect(Object.keys(component.outputs!.vms as object)).toHaveLength(resources.filter((r) => r.type === "azure:backup/protectedVM:ProtectedVM").length);
   });
 
-  it("renders Stopped without a policy and Suspended with it, as the native renderer does", async () => {
+  it("renders Stopped with the policy azurerm needs to create the item (ignored once stopped) and Suspended with it", async () => {
     const raw = expressibleDevConfig("classic");
     const vms = JSON.parse(raw["azure-vm-backup:vms"]!) as Array<Record<string, unknown>>;
     vms[0]!.protection = "Stopped";
@@ -140,7 +140,10 @@ describe("classic renderer (@pulumi/azure)", () => {
     const { resources } = await runConfig({ ...raw, "azure-vm-backup:vms": JSON.stringify(vms) });
     const web = one(resources, "azure:backup/protectedVM:ProtectedVM", "rg-app-prod/vm-web-01-item").inputs;
     expect(web.protectionState).toBe("ProtectionStopped");
-    expect(web.backupPolicyId).toBeUndefined();
+    // azurerm: "backup_policy_id must be specified when creating"; it protects, then stops protection.
+    expect(web.backupPolicyId).toBe(`${VAULT_ID}/backupPolicies/daily-standard`);
+    expect(one(resources, "azure:backup/protectedVM:ProtectedVM", "rg-app-prod/vm-web-01-item").ignoreChanges).toEqual(["backupPolicyId"]);
+    expect(one(resources, "azure:backup/protectedVM:ProtectedVM", "rg-data-prod/vm-files-01-item").ignoreChanges).toEqual([]);
     const files = one(resources, "azure:backup/protectedVM:ProtectedVM", "rg-data-prod/vm-files-01-item").inputs;
     expect(files.protectionState).toBe("BackupsSuspended");
     expect(files.backupPolicyId).toBe(`${VAULT_ID}/backupPolicies/daily-standard`);
