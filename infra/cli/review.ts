@@ -12,6 +12,9 @@ import type { RecordedResource } from "../offline/engine/recordedResource";
 import { planStack } from "../offline/engine/planStack";
 import { renderMarkdownReport } from "../report/markdownReport";
 import { renderReviewSummary } from "./render/reviewSummary";
+import { DESTRUCTIVE_CHANGE_EXIT_CODE, renderDestructiveSummary } from "./render/destructiveSummary";
+import { applyAcknowledgements, DEFAULT_ACKNOWLEDGEMENTS_FILE, readAcknowledgements, type GateResult } from "../offline/review/acknowledgements";
+import { findDestructiveChanges } from "../offline/review/destructiveChanges";
 import { runCli } from "./runCli";
 
 export const MANDATORY_VIOLATION_EXIT_CODE = 2;
@@ -23,6 +26,14 @@ interface ReviewOptions {
   previewJson?: string;
   policyConfig?: string;
   markdown?: string;
+  acknowledgements?: string;
+  json?: boolean;
+}
+
+/** The acknowledgements named by the flag, else the repository's default file when it exists. */
+function acknowledgementsFor(option: string | undefined) {
+  if (option) return readAcknowledgements(option);
+  return fs.existsSync(DEFAULT_ACKNOWLEDGEMENTS_FILE) ? readAcknowledgements(DEFAULT_ACKNOWLEDGEMENTS_FILE) : [];
 }
 
 function readPreview(file: string) {
@@ -45,10 +56,14 @@ export function reviewCommand(): Command {
     .option("--preview-json <path>", "review a saved `pulumi preview --json` document instead of planning")
     .option("--policy-config <path>", "policy configuration in the `pulumi preview --policy-pack-config` JSON format")
     .option("--markdown <file>", "also write a Markdown report for pull requests to this file")
+    .option("--acknowledgements <file>", `deliberate destructive changes (resource and reason); default ${DEFAULT_ACKNOWLEDGEMENTS_FILE} when present`)
+    .option("--json", "print the review as one JSON document instead of text")
     .action(async (opts: ReviewOptions) => {
       const pack = loadPolicyPack();
       // Configuration problems are reported before any plan is built.
       const config = opts.policyConfig ? readPolicyConfigFile(opts.policyConfig, pack.policies) : reconcilePolicyConfig(pack.policies);
+      const acknowledgements = acknowledgementsFor(opts.acknowledgements);
+      let destructive: GateResult | undefined;
       let subject: string;
       let stack: string;
       let source: string;
@@ -59,6 +74,7 @@ export function reviewCommand(): Command {
         const doc = readPreview(opts.previewJson);
         review = reviewResourcesFromPlan(doc);
         recorded = recordedResourcesFromPlan(doc);
+        destructive = applyAcknowledgements(findDestructiveChanges(doc), acknowledgements);
         stack = review[0]?.urn.split("::")[0]?.replace(/^urn:pulumi:/, "") ?? "?";
         subject = `preview ${opts.previewJson}`;
         source = `saved preview \`${path.basename(opts.previewJson)}\``;
@@ -73,10 +89,18 @@ export function reviewCommand(): Command {
       }
       const result = await reviewPlan(review, { packName: pack.name, packVersion: pack.version, policies: pack.policies, config });
       if (opts.markdown) {
-        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate: toEstateView(recorded), review: result, warnings, referenceDate: new Date() }));
+        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate: toEstateView(recorded), review: result, destructive, warnings, referenceDate: new Date() }));
       }
-      process.stdout.write(renderReviewSummary(subject, result));
-      if (hasMandatoryViolation(result)) process.exitCode = MANDATORY_VIOLATION_EXIT_CODE;
+      // A destructive change outranks a policy violation: data would be lost, not merely set up badly.
+      const exitCode = destructive && destructive.blocking.length > 0 ? DESTRUCTIVE_CHANGE_EXIT_CODE : hasMandatoryViolation(result) ? MANDATORY_VIOLATION_EXIT_CODE : 0;
+      if (opts.json) {
+        const { packName, packVersion, resources, evaluations, violations } = result;
+        process.stdout.write(`${JSON.stringify({ subject, stack, exitCode, policyReview: { packName, packVersion, resources, evaluations, violations }, ...(destructive && { destructiveChanges: destructive }), warnings }, null, 2)}\n`);
+      } else {
+        process.stdout.write(renderReviewSummary(subject, result));
+        if (destructive) process.stdout.write(`\n${renderDestructiveSummary(destructive)}`);
+      }
+      if (exitCode !== 0) process.exitCode = exitCode;
     });
 }
 

@@ -1,7 +1,9 @@
 import { formatIssue, type ConfigIssue } from "../config/configError";
 import type { EstateView, ItemView, PolicyView, VmSideView } from "../offline/views/estateView";
 import type { ReviewResult, Violation } from "../offline/review/policyHarness";
+import type { GateResult } from "../offline/review/acknowledgements";
 import { backupWindow, minuteToTime } from "./backupWindow";
+import { destructiveSection } from "./destructiveSection";
 
 /** What a pull-request report shows: the estate as Azure will receive it and, for reviews, the verdict. */
 export interface MarkdownReportInput {
@@ -10,6 +12,8 @@ export interface MarkdownReportInput {
   readonly source: string;
   readonly estate: EstateView;
   readonly review?: ReviewResult;
+  /** The destructive-change gate's verdict on a saved preview (absent for an offline plan, which only creates). */
+  readonly destructive?: GateResult;
   readonly warnings?: readonly ConfigIssue[];
   /** Date whose time-zone offsets (DST) the UTC timeline uses. */
   readonly referenceDate: Date;
@@ -145,6 +149,7 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
     "",
     `Source: ${input.source}. ${estate.vaults.length} vault, ${estate.policies.length} policies, ${estate.items.length} protected VMs.`,
     "",
+    ...(input.destructive ? destructiveSection(input.destructive) : []),
     ...(review ? ["### Policy review", "", ...violations(review), ""] : []),
     "### Vault",
     "",
