@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { applyAcknowledgements, readAcknowledgements } from "../../../infra/offline/review/acknowledgements";
 import { findDestructiveChanges, normalizedType } from "../../../infra/offline/review/destructiveChanges";
 import { parsePreviewJson } from "../../../infra/offline/review/previewJson";
-import { itemReplacedPreview, noChangePreview, retentionScaledPreview, updatePreview, vaultAndItemsDeletedPreview, type Step } from "../../fixtures/destructivePreviews";
+import { itemReplacedPreview, noChangePreview, retentionScaledPreview, updatePreview, vaultAndItemsDeletedPreview, type Obj, type Step } from "../../fixtures/destructivePreviews";
 
 const fixture = (...p: string[]) => path.join(__dirname, "..", "..", "fixtures", ...p);
 /** Through the real parser, as `review --preview-json` reads it. */
@@ -58,12 +58,12 @@ describe("destructive changes in a preview of the dev stack", () => {
   });
 
   it.each([
-    ["soft delete off (enum compared case-insensitively)", (i: any) => (i.properties.securitySettings.softDeleteSettings.softDeleteState = "disabled"), { field: "properties.securitySettings.softDeleteSettings.softDeleteState", old: "AlwaysON", new: "disabled" }],
-    ["soft-delete days cut", (i: any) => (i.properties.securitySettings.softDeleteSettings.softDeleteRetentionPeriodInDays = 7), { field: "properties.securitySettings.softDeleteSettings.softDeleteRetentionPeriodInDays", old: "14", new: "7" }],
-    ["immutability disabled", (i: any) => (i.properties.securitySettings.immutabilitySettings.state = "Disabled"), { field: "properties.securitySettings.immutabilitySettings.state", old: "Unlocked", new: "Disabled" }],
-    ["immutability settings removed (null reads as absent)", (i: any) => (i.properties.securitySettings.immutabilitySettings = null), { field: "properties.securitySettings.immutabilitySettings.state", old: "Unlocked", new: "(absent)" }],
-    ["public network access opened", (i: any) => (i.properties.publicNetworkAccess = "Enabled"), { field: "properties.publicNetworkAccess", old: "Disabled", new: "Enabled" }],
-    ["public network access dropped (Azure's default is Enabled)", (i: any) => (i.properties.publicNetworkAccess = null), { field: "properties.publicNetworkAccess", old: "Disabled", new: "(absent)" }],
+    ["soft delete off (enum compared case-insensitively)", (i: Obj) => (i.properties.securitySettings.softDeleteSettings.softDeleteState = "disabled"), { field: "properties.securitySettings.softDeleteSettings.softDeleteState", old: "AlwaysON", new: "disabled" }],
+    ["soft-delete days cut", (i: Obj) => (i.properties.securitySettings.softDeleteSettings.softDeleteRetentionPeriodInDays = 7), { field: "properties.securitySettings.softDeleteSettings.softDeleteRetentionPeriodInDays", old: "14", new: "7" }],
+    ["immutability disabled", (i: Obj) => (i.properties.securitySettings.immutabilitySettings.state = "Disabled"), { field: "properties.securitySettings.immutabilitySettings.state", old: "Unlocked", new: "Disabled" }],
+    ["immutability settings removed (null reads as absent)", (i: Obj) => (i.properties.securitySettings.immutabilitySettings = null), { field: "properties.securitySettings.immutabilitySettings.state", old: "Unlocked", new: "(absent)" }],
+    ["public network access opened", (i: Obj) => (i.properties.publicNetworkAccess = "Enabled"), { field: "properties.publicNetworkAccess", old: "Disabled", new: "Enabled" }],
+    ["public network access dropped (Azure's default is Enabled)", (i: Obj) => (i.properties.publicNetworkAccess = null), { field: "properties.publicNetworkAccess", old: "Disabled", new: "(absent)" }],
   ])("a vault update with %s fails, naming old and new", (_name, change, expected) => {
     const found = rows(updatePreview("rsv-backup-dev-vault", change));
     expect(found).toEqual([{ op: "update", logicalName: "rsv-backup-dev-vault", azureName: "rsv-backup-dev", changes: [expected] }]);
@@ -84,7 +84,7 @@ describe("destructive changes in a preview of the dev stack", () => {
   });
 
   it("an item moving to a policy that keeps less fails, judged from the policies in the same preview; a move to one keeping more passes", () => {
-    const to = (policy: string) => (i: any) => (i.properties.policyId = String(i.properties.policyId).replace(/[^/]+$/, policy));
+    const to = (policy: string) => (i: Obj) => (i.properties.policyId = String(i.properties.policyId).replace(/[^/]+$/, policy));
     // vm-sql-01: hourly-enhanced (14 days, 8 weeks) -> weekly-standard (no daily tier).
     expect(rows(updatePreview("rg-app-prod/vm-sql-01-item", to("weekly-standard")))[0]!.changes).toEqual([
       { field: "policyId", old: "hourly-enhanced", new: "weekly-standard" },
