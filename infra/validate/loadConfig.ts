@@ -22,6 +22,8 @@ import {
 import { resolveTimeZone } from "../config/timeZone";
 import { PROJECT_NAME, type LoadedConfig, type RawStackConfig } from "../config/backupConfig";
 import { zodIssues } from "../config/zodIssues";
+import { forbiddenKeyIssues } from "../config/forbiddenKeys";
+import { validateProviderSettings } from "../model/providerRules";
 
 function decode(value: string): unknown {
   try {
@@ -58,11 +60,12 @@ export function parsePolicyConfig(
  */
 export function loadConfig(raw: RawStackConfig): LoadedConfig {
   const prefix = `${PROJECT_NAME}:`;
-  const own: Record<string, unknown> = {};
+  // No prototype: a `__proto__` key stays a key, reported below, instead of replacing the prototype.
+  const own: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith(prefix)) own[key.slice(prefix.length)] = decode(value);
   }
-  const issues: ConfigIssue[] = [];
+  const issues: ConfigIssue[] = forbiddenKeyIssues(own);
   const warnings: ConfigIssue[] = [];
 
   const stack = stackSchema.safeParse(own, { reportInput: true });
@@ -87,6 +90,9 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   }
   if (vault) issues.push(...validateVault(vault));
   const location = vault?.location ?? raw["azure-native:location"] ?? raw["azure:location"];
+  const provider = validateProviderSettings(raw, vault?.location);
+  issues.push(...provider.issues);
+  warnings.push(...provider.warnings);
   if (vault && !location) {
     issues.push({ path: "vault.location", message: "is required: set azure-native:location (or vault.location) to the vault's Azure region, e.g. westeurope" });
   }

@@ -3,6 +3,32 @@ import * as path from "node:path";
 import { parseDocument } from "yaml";
 import { ConfigError } from "../../config/configError";
 import { PROJECT_NAME, type RawStackConfig } from "../../config/backupConfig";
+import { joinPath } from "../../config/configError";
+import { quote } from "../../config/quote";
+
+/** What an encrypted `secure:` value reads as offline, where there is no key to decrypt it. */
+export const SECRET_VALUE_PLACEHOLDER = "[secret]";
+/** Aliases one YAML document may expand: far above any real stack file, far below an alias bomb. */
+const MAX_ALIAS_COUNT = 1000;
+
+const isSecure = (v: unknown): v is { secure: unknown } =>
+  v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 1 && "secure" in v;
+
+/**
+ * Replaces every `secure:` value, at any depth (`pulumi config set --secret --path`), with the opaque
+ * placeholder, collecting the paths of those below the top level.
+ */
+function maskSecureValues(value: unknown, path: string, nested: string[]): unknown {
+  if (isSecure(value)) {
+    nested.push(path);
+    return SECRET_VALUE_PLACEHOLDER;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => maskSecureValues(v, joinPath(path, i), nested));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSecureValues(v, joinPath(path, k), nested)]));
+  }
+  return value;
+}
 
 /** The project root: where Pulumi.yaml lives. */
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -11,6 +37,8 @@ export interface StackConfigFile {
   readonly config: RawStackConfig;
   /** Keys Pulumi would hand to the program as secrets (`secure:` values). */
   readonly secretKeys: readonly string[];
+  /** Paths of `secure:` values nested inside a key's object (`azure-vm-backup:vms[0].scripts.preScriptParams`). */
+  readonly nestedSecretPaths: readonly string[];
 }
 
 /**
@@ -23,18 +51,24 @@ export function readStackConfigFile(file: string, projectFile = path.join(PROJEC
   const stackValues = readYamlConfig(file, "config");
   const config: Record<string, string> = {};
   const secretKeys: string[] = [];
+  const nestedSecretPaths: string[] = [];
   for (const [key, value] of Object.entries(projectDefaults(projectFile))) config[key] = value;
   for (const [rawKey, value] of Object.entries(stackValues)) {
     const key = rawKey.includes(":") ? rawKey : `${PROJECT_NAME}:${rawKey}`;
-    if (value && typeof value === "object" && !Array.isArray(value) && "secure" in value) {
+    if (isSecure(value)) {
       // Offline there is no key to decrypt with; the value is a placeholder that stays secret.
       secretKeys.push(key);
-      config[key] = "[secret]";
+      config[key] = SECRET_VALUE_PLACEHOLDER;
       continue;
     }
-    config[key] = typeof value === "string" ? value : JSON.stringify(value);
+    const nested: string[] = [];
+    const masked = maskSecureValues(value, key, nested);
+    // Pulumi hands a key holding any secret to the program as a secret as a whole.
+    if (nested.length > 0) secretKeys.push(key);
+    nestedSecretPaths.push(...nested);
+    config[key] = typeof masked === "string" ? masked : JSON.stringify(masked);
   }
-  return { config, secretKeys };
+  return { config, secretKeys, nestedSecretPaths };
 }
 
 function readYamlConfig(file: string, section: string): Record<string, unknown> {
@@ -44,14 +78,24 @@ function readYamlConfig(file: string, section: string): Record<string, unknown> 
   } catch (err) {
     throw new ConfigError([{ path: file, message: `cannot read the stack configuration: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }], "Cannot read configuration");
   }
-  const doc = parseDocument(text);
+  // YAML merge keys (`<<: *std`) are how users share one block between several policies.
+  const doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     throw new ConfigError(
-      doc.errors.map((e) => ({ path: `${file}:${e.linePos?.[0]?.line ?? "?"}`, message: e.message.split("\n")[0]! })),
+      doc.errors.slice(0, 20).map((e) => ({ path: `${file}:${e.linePos?.[0]?.line ?? "?"}`, message: e.message.split("\n")[0]! })),
       "Cannot parse configuration",
     );
   }
-  const root = doc.toJS() as Record<string, unknown> | null;
+  let root: Record<string, unknown> | null;
+  try {
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown> | null;
+  } catch (err) {
+    // An alias bomb (or an alias cycle) expands past any sensible size: refuse it as Pulumi's reader would fail on it.
+    throw new ConfigError([{ path: file, message: `cannot be read: ${(err as Error).message.split("\n")[0]!.slice(0, 200)}` }], "Cannot parse configuration");
+  }
+  if (root !== null && (typeof root !== "object" || Array.isArray(root))) {
+    throw new ConfigError([{ path: file, message: `must be a YAML mapping with a ${section} key (got ${quote(root)})` }], "Cannot parse configuration");
+  }
   const values = root?.[section];
   if (values === undefined || values === null) return {};
   if (typeof values !== "object" || Array.isArray(values)) {
