@@ -21,7 +21,9 @@ export class ConfigError extends Error {
 
   constructor(issues: readonly ConfigIssue[], heading = "Invalid azure-vm-backup configuration") {
     // Every message quotes at most about 100 characters of a value, whichever check wrote it.
-    const sorted = issues.map((i) => ({ path: clipMessage(i.path), message: clipMessage(i.message) })).sort((a, b) => a.path.localeCompare(b.path));
+    const clipped = issues.map((i) => ({ path: clipMessage(i.path), message: clipMessage(i.message) }));
+    // Two checks may find the same problem (a secret where a name goes): say it once.
+    const sorted = clipped.filter((i, n) => clipped.findIndex((j) => j.path === i.path && j.message === i.message) === n).sort((a, b) => a.path.localeCompare(b.path));
     super(`${heading} (${sorted.length} problem${sorted.length === 1 ? "" : "s"}):\n${sorted.map((i) => `  - ${formatIssue(i)}`).join("\n")}`);
     this.name = "ConfigError";
     this.issues = sorted;

@@ -24,6 +24,7 @@ import { PROJECT_NAME, type LoadedConfig, type RawStackConfig } from "../config/
 import { zodIssues } from "../config/zodIssues";
 import { forbiddenKeyIssues } from "../config/forbiddenKeys";
 import { validateProviderSettings } from "../model/providerRules";
+import { validateSecretPlacement } from "../model/secretRules";
 
 function decode(value: string): unknown {
   try {
@@ -90,9 +91,10 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   }
   if (vault) issues.push(...validateVault(vault));
   const location = vault?.location ?? raw["azure-native:location"] ?? raw["azure:location"];
-  const provider = validateProviderSettings(raw, vault?.location);
-  issues.push(...provider.issues);
-  warnings.push(...provider.warnings);
+  for (const extra of [validateProviderSettings(raw, vault?.location), validateSecretPlacement(own)]) {
+    issues.push(...extra.issues);
+    warnings.push(...extra.warnings);
+  }
   if (vault && !location) {
     issues.push({ path: "vault.location", message: "is required: set azure-native:location (or vault.location) to the vault's Azure region, e.g. westeurope" });
   }

@@ -6,10 +6,26 @@ import { PROJECT_NAME, type RawStackConfig } from "../../config/backupConfig";
 import { joinPath } from "../../config/configError";
 import { quote } from "../../config/quote";
 
-/** What an encrypted `secure:` value reads as offline, where there is no key to decrypt it. */
-export const SECRET_VALUE_PLACEHOLDER = "[secret]";
+import { SECRET_VALUE_PLACEHOLDER } from "../../config/secretValue";
 /** Aliases one YAML document may expand: far above any real stack file, far below an alias bomb. */
 const MAX_ALIAS_COUNT = 1000;
+/** Nesting a stack file may have: the deepest real setting is about 6 levels down. */
+const MAX_DEPTH = 64;
+
+/** A value that refers to itself (`a: &x {b: *x}`) or nests past MAX_DEPTH, by path; undefined when sound. */
+function unsoundShape(value: unknown, path: string, ancestors: Set<unknown>): string | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  if (ancestors.has(value)) return `${path || "the document"} refers to itself (an alias inside its own anchor)`;
+  if (ancestors.size >= MAX_DEPTH) return `${path} nests more than ${MAX_DEPTH} levels deep`;
+  ancestors.add(value);
+  const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  for (const [k, v] of entries) {
+    const found = unsoundShape(v, joinPath(path, k), ancestors);
+    if (found) return found;
+  }
+  ancestors.delete(value);
+  return undefined;
+}
 
 const isSecure = (v: unknown): v is { secure: unknown } =>
   v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 1 && "secure" in v;
@@ -48,7 +64,12 @@ export interface StackConfigFile {
  * @throws ConfigError naming the file when it cannot be read or parsed.
  */
 export function readStackConfigFile(file: string, projectFile = path.join(PROJECT_ROOT, "Pulumi.yaml")): StackConfigFile {
-  const stackValues = readYamlConfig(file, "config");
+  return readStackConfigText(readText(file), file, projectFile);
+}
+
+/** The same reading of a stack file's text; `source` names it in errors. */
+export function readStackConfigText(text: string, source: string, projectFile = path.join(PROJECT_ROOT, "Pulumi.yaml")): StackConfigFile {
+  const stackValues = yamlSection(text, source, "config");
   const config: Record<string, string> = {};
   const secretKeys: string[] = [];
   const nestedSecretPaths: string[] = [];
@@ -71,15 +92,23 @@ export function readStackConfigFile(file: string, projectFile = path.join(PROJEC
   return { config, secretKeys, nestedSecretPaths };
 }
 
-function readYamlConfig(file: string, section: string): Record<string, unknown> {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = fs.readFileSync(file, "utf8");
+    return fs.readFileSync(file, "utf8");
   } catch (err) {
     throw new ConfigError([{ path: file, message: `cannot read the stack configuration: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }], "Cannot read configuration");
   }
+}
+
+function yamlSection(text: string, file: string, section: string): Record<string, unknown> {
   // YAML merge keys (`<<: *std`) are how users share one block between several policies.
-  const doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false });
+  } catch (err) {
+    // The parser recurses: thousands of nested brackets exhaust its stack.
+    throw new ConfigError([{ path: file, message: `cannot be parsed: ${(err as Error).message.split("\n")[0]!.slice(0, 200)}` }], "Cannot parse configuration");
+  }
   if (doc.errors.length > 0) {
     throw new ConfigError(
       doc.errors.slice(0, 20).map((e) => ({ path: `${file}:${e.linePos?.[0]?.line ?? "?"}`, message: e.message.split("\n")[0]! })),
@@ -93,6 +122,8 @@ function readYamlConfig(file: string, section: string): Record<string, unknown> 
     // An alias bomb (or an alias cycle) expands past any sensible size: refuse it as Pulumi's reader would fail on it.
     throw new ConfigError([{ path: file, message: `cannot be read: ${(err as Error).message.split("\n")[0]!.slice(0, 200)}` }], "Cannot parse configuration");
   }
+  const unsound = unsoundShape(root, "", new Set());
+  if (unsound) throw new ConfigError([{ path: file, message: unsound }], "Cannot parse configuration");
   if (root !== null && (typeof root !== "object" || Array.isArray(root))) {
     throw new ConfigError([{ path: file, message: `must be a YAML mapping with a ${section} key (got ${quote(root)})` }], "Cannot parse configuration");
   }
@@ -107,7 +138,7 @@ function readYamlConfig(file: string, section: string): Record<string, unknown> 
 /** `default:` values of the project's declared config keys (Pulumi.yaml `config:`). */
 function projectDefaults(projectFile: string): Record<string, string> {
   if (!fs.existsSync(projectFile)) return {};
-  const declared = readYamlConfig(projectFile, "config");
+  const declared = yamlSection(readText(projectFile), projectFile, "config");
   const out: Record<string, string> = {};
   for (const [rawKey, decl] of Object.entries(declared)) {
     const key = rawKey.includes(":") ? rawKey : `${PROJECT_NAME}:${rawKey}`;
