@@ -135,9 +135,20 @@ function yamlSection(text: string, file: string, section: string): Record<string
   return values as Record<string, unknown>;
 }
 
-/** `default:` values of the project's declared config keys (Pulumi.yaml `config:`). */
+const defaultsByProjectFile = new Map<string, { mtimeMs: number; defaults: Record<string, string> }>();
+
+/** `default:` values of the project's declared config keys (Pulumi.yaml `config:`), read once per change of the file. */
 function projectDefaults(projectFile: string): Record<string, string> {
   if (!fs.existsSync(projectFile)) return {};
+  const { mtimeMs } = fs.statSync(projectFile);
+  const cached = defaultsByProjectFile.get(projectFile);
+  if (cached?.mtimeMs === mtimeMs) return cached.defaults;
+  const defaults = readProjectDefaults(projectFile);
+  defaultsByProjectFile.set(projectFile, { mtimeMs, defaults });
+  return defaults;
+}
+
+function readProjectDefaults(projectFile: string): Record<string, string> {
   const declared = yamlSection(readText(projectFile), projectFile, "config");
   const out: Record<string, string> = {};
   for (const [rawKey, decl] of Object.entries(declared)) {
