@@ -1,4 +1,5 @@
 import type { RecordedResource } from "../engine/recordedResource";
+import { maskSecretSettings } from "../../config/secretValue";
 
 /** A step of `pulumi preview --json` (the fields this project and its users read). */
 export interface PlanStep {
@@ -60,7 +61,7 @@ export function toPlanDocument(resources: readonly RecordedResource[], config?: 
     },
   }));
   const maskedConfig = config
-    ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secretKeys.includes(k) ? SECRET_PLACEHOLDER : v]))
+    ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secretKeys.includes(k) ? SECRET_PLACEHOLDER : maskSecretSettings(v)]))
     : undefined;
   return { ...(maskedConfig && { config: maskedConfig }), steps, changeSummary: { create: steps.length } };
 }
