@@ -14,6 +14,7 @@ export function validateProviderSettings(raw: Readonly<Record<string, string | u
     const value = raw[key];
     if (value === undefined) continue;
     if (value === SECRET_VALUE_PLACEHOLDER) issues.push({ path: key, message: SECRET_CANNOT_SERVE });
+    else if (/^\s*[[{]/.test(value)) issues.push({ path: key, message: "must be a subscription GUID, not a mapping or list" });
     // A YAML null reaches the program as "null"; either way Azure gets no subscription to deploy to.
     if (value.trim() === "" || value.trim() === "null") issues.push({ path: key, message: "must be a subscription GUID when set (got an empty value); remove the key to use the logged-in subscription" });
   }
@@ -23,6 +24,8 @@ export function validateProviderSettings(raw: Readonly<Record<string, string | u
     if (location === SECRET_VALUE_PLACEHOLDER) {
       // vault.location's placeholder is reported with the rest of the stack's own keys.
       if (path !== "vault.location") issues.push({ path, message: SECRET_CANNOT_SERVE });
+    } else if (/^\s*[[{]/.test(location)) {
+      issues.push({ path, message: "must be an Azure region such as westeurope, not a mapping or list" });
     } else if (location.trim() === "" || location.trim() === "null") {
       issues.push({ path, message: "must be an Azure region such as westeurope (got an empty value)" });
     } else if (!isKnownRegion(location)) {

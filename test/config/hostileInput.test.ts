@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readConfigText, outcomeOf, stackFile } from "../support/readConfigText";
-import { SUB, vmId } from "../fixtures/stackConfig";
+import { baseFixture, SUB, toRaw, vmId } from "../fixtures/stackConfig";
+import { ConfigError } from "../../infra/config/configError";
+import { loadConfig } from "../../infra/validate/loadConfig";
 
 /** Each finding of the fuzz run over the reader, decided as Azure decides it. */
 
@@ -21,6 +23,10 @@ describe("YAML the reader must survive", () => {
   it("an alias bomb is a configuration error, not an exhausted process", () => {
     const bomb = ["config:", "  a: &a [x, x, x, x, x, x, x, x, x]", ...["b", "c", "d", "e", "f", "g"].map((k, i) => `  ${k}: &${k} [${Array(9).fill(`*${"abcdefg"[i]}`).join(", ")}]`)].join("\n");
     expect(errorOf(bomb)).toMatch(/^Cannot parse configuration \(1 problem\):\n {2}- Pulumi\.fuzz\.yaml: cannot be read: Excessive alias count/);
+  });
+
+  it("a list or mapping used as a key is a configuration error", () => {
+    expect(errorOf("config:\n  ? [a, b]\n  : 1\n")).toContain("With stringKeys, all keys must be strings");
   });
 
   it("an alias cycle or a document that is not a mapping is a configuration error", () => {
@@ -94,12 +100,20 @@ describe("accepted though Azure refuses them: now refused (or warned) as Azure d
     expect(errorOf(stackFile(cfg))).toContain('  - policies.daily: policy names must differ in more than case: "daily" and "Daily" (Azure compares names case-insensitively, so both would be one Azure policy)');
   });
 
-  it("__proto__ is refused as a key, at the top and nested", () => {
-    const text = ['config:', '  azure-native:location: westeurope', '  azure-vm-backup:__proto__: { protect: false }', '  azure-vm-backup:vault: { name: rsv-test, resourceGroupName: rg-backup, __proto__: { x: 1 } }', '  azure-vm-backup:policies: { __proto__: { schedule: { frequency: Daily, time: "22:00" }, retention: { daily: 30 } } }'].join("\n");
+  it("__proto__ is refused as a key, at the top and nested, by the reader and by loadConfig (config from the Pulumi CLI)", () => {
+    const text = ['config:', '  azure-native:location: westeurope', '  azure-vm-backup:__proto__: { protect: false }', '  azure-vm-backup:vault: { name: rsv-test, resourceGroupName: rg-backup, __proto__: { x: 1 } }'].join("\n");
     const message = errorOf(text);
-    expect(message).toContain("  - __proto__: __proto__ cannot be used as a key: it names no Azure setting and would change how the configuration is read");
-    expect(message).toContain("  - vault.__proto__: __proto__ cannot be used as a key");
-    expect(message).toContain("  - policies.__proto__: __proto__ cannot be used as a key");
+    expect(message).toContain("  - Pulumi.fuzz.yaml: config.azure-vm-backup:vault.__proto__: __proto__ cannot be used as a key: it names no Azure setting and would change how the configuration is read");
+    const raw = { ...toRaw(baseFixture()), "azure-vm-backup:__proto__": '{"protect": false}', "azure-vm-backup:policies": '{"__proto__": {"schedule": {"frequency": "Daily", "time": "22:00"}, "retention": {"daily": 30}}}' };
+    let error: unknown;
+    try {
+      loadConfig(raw);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain("  - __proto__: __proto__ cannot be used as a key");
+    expect((error as Error).message).toContain("  - policies.__proto__: __proto__ cannot be used as a key");
   });
 });
 

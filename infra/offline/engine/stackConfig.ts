@@ -5,6 +5,7 @@ import { ConfigError } from "../../config/configError";
 import { PROJECT_NAME, type RawStackConfig } from "../../config/backupConfig";
 import { joinPath } from "../../config/configError";
 import { quote } from "../../config/quote";
+import { forbiddenKeyIssues } from "../../config/forbiddenKeys";
 
 import { SECRET_VALUE_PLACEHOLDER } from "../../config/secretValue";
 /** Aliases one YAML document may expand: far above any real stack file, far below an alias bomb. */
@@ -104,7 +105,8 @@ function yamlSection(text: string, file: string, section: string): Record<string
   // YAML merge keys (`<<: *std`) are how users share one block between several policies.
   let doc: ReturnType<typeof parseDocument>;
   try {
-    doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false });
+    // Keys are names: a list or mapping as a key is an error, not a key stringified with a warning.
+    doc = parseDocument(text, { merge: true, uniqueKeys: true, stringKeys: true, prettyErrors: false });
   } catch (err) {
     // The parser recurses: thousands of nested brackets exhaust its stack.
     throw new ConfigError([{ path: file, message: `cannot be parsed: ${(err as Error).message.split("\n")[0]!.slice(0, 200)}` }], "Cannot parse configuration");
@@ -124,6 +126,8 @@ function yamlSection(text: string, file: string, section: string): Record<string
   }
   const unsound = unsoundShape(root, "", new Set());
   if (unsound) throw new ConfigError([{ path: file, message: unsound }], "Cannot parse configuration");
+  const forbidden = forbiddenKeyIssues(root);
+  if (forbidden.length > 0) throw new ConfigError(forbidden.map((i) => ({ path: `${file}: ${i.path}`, message: i.message })), "Cannot parse configuration");
   if (root !== null && (typeof root !== "object" || Array.isArray(root))) {
     throw new ConfigError([{ path: file, message: `must be a YAML mapping with a ${section} key (got ${quote(root)})` }], "Cannot parse configuration");
   }
