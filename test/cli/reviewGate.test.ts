@@ -39,6 +39,12 @@ describe("npm run review -- --preview-json: the destructive-change gate", () => 
     ]);
   });
 
+  it("passes a preview in which every retention gets longer: exit 0, nothing destructive, no policy violated", () => {
+    const { status, stdout } = runScript("review", ["--preview-json", save("doubled.json", retentionScaledPreview(2))]);
+    expect(stdout).toContain("Destructive changes:\n  none.\n");
+    expect(status).toBe(0);
+  });
+
   it("passes a preview with no change, and lets an acknowledged deletion through, listing it with its reason", () => {
     const same = runScript("review", ["--preview-json", save("same.json", noChangePreview())]);
     expect(same.status).toBe(0);
