@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ProtectedItem } from "@pulumi/azure-native/recoveryservices";
 import { keepsPolicy } from "../model/lifecycle";
+import { CASE_ONLY_NAME_INPUTS } from "../model/names";
 import type { ProtectedVmModel } from "../model/protectedVm";
 
 /** Where one VM's protected item goes, on either renderer. */
@@ -38,6 +39,7 @@ export function declareProtectedItem(parent: pulumi.ComponentResource, item: Pro
         ...(item.diskExclusion && { extendedProperties: { diskExclusionProperties: item.diskExclusion } }),
       },
     },
-    { parent, protect: target.protect, retainOnDelete: true, ...(item.importId && { import: item.importId }) },
+    // For one URN the names can differ only in casing (0.1 kept the ID's casing): keep what is deployed.
+    { parent, protect: target.protect, retainOnDelete: true, ignoreChanges: [...CASE_ONLY_NAME_INPUTS], ...(item.importId && { import: item.importId }) },
   );
 }

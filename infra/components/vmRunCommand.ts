@@ -1,4 +1,4 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import { VirtualMachineRunCommandByVirtualMachine } from "@pulumi/azure-native/compute";
 import type { ProtectedVmModel } from "../model/protectedVm";
 import type { RunCommandModel } from "../model/runCommand";
@@ -27,6 +27,8 @@ export function declareRunCommand(
       asyncExecution: false,
       treatFailureAsDeploymentFailure: command.treatFailureAsDeploymentFailure,
       timeoutInSeconds: command.timeoutInSeconds,
+      // Azure never returns protected parameters; the secret keeps them out of the state's plain text.
+      ...(command.protectedParameters && { protectedParameters: command.protectedParameters.map((p) => ({ name: p.name, value: pulumi.secret(p.value) })) }),
     },
     { parent, retainOnDelete: true },
   );

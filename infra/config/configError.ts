@@ -1,3 +1,5 @@
+import { clipMessage } from "./quote";
+
 /** One problem in the configuration, located by its key path in the user's vocabulary. */
 export interface ConfigIssue {
   /** Dotted key path, e.g. `policies.daily-standard.retention.daily` or `vms[2].policy`. */
@@ -18,7 +20,10 @@ export class ConfigError extends Error {
   readonly issues: readonly ConfigIssue[];
 
   constructor(issues: readonly ConfigIssue[], heading = "Invalid azure-vm-backup configuration") {
-    const sorted = [...issues].sort((a, b) => a.path.localeCompare(b.path));
+    // Every message quotes at most about 100 characters of a value, whichever check wrote it.
+    const clipped = issues.map((i) => ({ path: clipMessage(i.path), message: clipMessage(i.message) }));
+    // Two checks may find the same problem (a secret where a name goes): say it once.
+    const sorted = clipped.filter((i, n) => clipped.findIndex((j) => j.path === i.path && j.message === i.message) === n).sort((a, b) => a.path.localeCompare(b.path));
     super(`${heading} (${sorted.length} problem${sorted.length === 1 ? "" : "s"}):\n${sorted.map((i) => `  - ${formatIssue(i)}`).join("\n")}`);
     this.name = "ConfigError";
     this.issues = sorted;
