@@ -1,4 +1,5 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { whenKnown } from "../shared/known";
 import { DOCS } from "../shared/resourceTypes";
 import { validateKind } from "../shared/validateKind";
 import { sameText, str } from "../shared/values";
@@ -17,11 +18,11 @@ export const configureTimeZone: ResourceValidationPolicy = {
   validateResource: [
     validateKind("policy", "native", (policy, { args, ours }, report) => {
       if (!sameText(policy.properties?.backupManagementType, "AzureIaasVM")) args.notApplicable("not an Azure VM (AzureIaasVM) backup policy");
-      const name = str(policy.policyName) ?? args.name;
+      const name = str(whenKnown(() => policy.policyName)) ?? args.name;
       if (!str(policy.properties?.timeZone)) report(message(name, "properties.timeZone", ours));
     }),
     validateKind("policy", "classic", (policy, { args, ours }, report) => {
-      const name = str(policy.name) ?? args.name;
+      const name = str(whenKnown(() => policy.name)) ?? args.name;
       if (!str(policy.timezone)) report(message(name, "timezone", ours));
     }),
   ],

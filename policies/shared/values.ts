@@ -5,15 +5,31 @@
 
 type Obj = Record<string, unknown>;
 
-/** `null` anywhere in the value becomes absent; unknown values (preview) pass through untouched. */
+/**
+ * The value with `null` read as absent, lazily: a view, not a copy, so values unknown during preview
+ * are only touched (and only then reported by the engine) when a policy actually reads them.
+ */
 export function withoutNulls<T>(value: T): T {
-  if (Array.isArray(value)) return value.filter((v) => v !== null).map(withoutNulls) as T;
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Obj = {};
-    for (const [k, v] of Object.entries(value as Obj)) if (v !== null && v !== undefined) out[k] = withoutNulls(v);
-    return out as T;
-  }
-  return value;
+  if (value === null || typeof value !== "object") return value;
+  const present = (t: object, k: string | symbol) => {
+    try {
+      return Reflect.get(t, k) !== null;
+    } catch {
+      return true; // unknown during preview: present, and reported if read
+    }
+  };
+  return new Proxy(value as object, {
+    get: (t, k) => {
+      const v = Reflect.get(t, k);
+      return v === null ? undefined : withoutNulls(v);
+    },
+    has: (t, k) => Reflect.has(t, k) && present(t, k),
+    ownKeys: (t) => Reflect.ownKeys(t).filter((k) => present(t, k)),
+    getOwnPropertyDescriptor: (t, k) => {
+      const d = Reflect.getOwnPropertyDescriptor(t, k);
+      return d && present(t, k) ? { ...d, value: withoutNulls(d.value) } : undefined;
+    },
+  }) as T;
 }
 
 /** ARM enum comparison: `"disabled"` is `Disabled`. */

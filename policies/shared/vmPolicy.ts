@@ -1,5 +1,6 @@
 import type { ResourceValidationArgs } from "@pulumi/policy";
 import { isVmPolicyProperties, policyFromClassic, policyFromNative, type PolicyFromApi } from "../../infra/model/policyFromApi";
+import { whenKnown } from "./known";
 import { canonicalEnums, withoutNulls } from "./values";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -14,15 +15,25 @@ const POLICY_ENUMS = [
   "TierAfter", "TierRecommended", "DoNotTier", "OnlyCrashConsistent", "FileSystemConsistent", "ApplicationConsistent",
 ];
 
-/** A VM backup policy's inputs read as ARM reads them: nulls absent, enums in the API's case. */
+/** Names (policy, vault, group) and the time zone are not enums: a policy called "weekly" stays so. */
+const NOT_ENUMS = new Set(["name", "policyName", "vaultName", "recoveryVaultName", "resourceGroupName", "timezone"]);
+
+/**
+ * A VM backup policy's inputs read as ARM reads them: nulls absent, enums in the API's case. A lazy
+ * view: a value unknown during preview (the vault's name) only matters when a rule reads it.
+ */
 export function normalizedPolicyInputs(props: unknown): Obj {
   const inputs = withoutNulls(props as Obj);
-  // Names (policy, vault, group) and the time zone are not enums: a policy called "weekly" stays so.
-  const NOT_ENUMS = new Set(["name", "policyName", "vaultName", "recoveryVaultName", "resourceGroupName", "timezone", "timeZone"]);
-  const out: Obj = {};
-  for (const [k, v] of Object.entries(inputs)) out[k] = NOT_ENUMS.has(k) ? v : canonicalEnums(v, POLICY_ENUMS);
-  if (out.properties && typeof out.properties === "object" && typeof inputs.properties?.timeZone === "string") out.properties = { ...out.properties, timeZone: inputs.properties.timeZone };
-  return out;
+  return new Proxy(inputs, {
+    get: (t, k) => {
+      const v = Reflect.get(t, k);
+      if (typeof k !== "string" || NOT_ENUMS.has(k)) return v;
+      const canonical = canonicalEnums(v, POLICY_ENUMS);
+      // The time zone inside azure-native `properties` is a name too.
+      if (k === "properties" && canonical && typeof canonical === "object" && typeof v?.timeZone === "string") return { ...canonical, timeZone: v.timeZone };
+      return canonical;
+    },
+  });
 }
 
 /**
@@ -31,7 +42,9 @@ export function normalizedPolicyInputs(props: unknown): Obj {
  */
 export function readVmPolicy(args: ResourceValidationArgs, family: "native" | "classic"): { name: string; mapped: PolicyFromApi } {
   const props = normalizedPolicyInputs(args.props);
-  if (family === "classic") return { name: String(props.name ?? args.name), mapped: policyFromClassic(props) };
+  // An auto-named policy (or a name computed from another output) is called by its logical name.
+  const name = String(whenKnown(() => (family === "classic" ? props.name : props.policyName)) ?? args.name);
+  if (family === "classic") return { name, mapped: policyFromClassic(props) };
   if (!isVmPolicyProperties(props.properties)) args.notApplicable("not an Azure VM (AzureIaasVM) backup policy");
-  return { name: String(props.policyName ?? args.name), mapped: policyFromNative(props.properties, String(props.policyName ?? args.name)) };
+  return { name, mapped: policyFromNative(props.properties, name) };
 }

@@ -83,6 +83,8 @@ export interface ExtensionNode {
   readonly publisher?: string;
   /** The extension type (VMSnapshot); undefined when the outputs carry only the ARM resource type. */
   readonly type?: string;
+  /** The extension's own (physical) name, which programs usually take from its type. */
+  readonly extensionName?: string;
   readonly vm?: VmNode;
 }
 
@@ -422,10 +424,11 @@ function build(resources: readonly PolicyResource[]): BackupGraph {
       const vm = vmIndexFinal.byName(vmName, str(read(() => p.resourceGroupName))) ?? vmIndexFinal.byId(str(read(() => p.id)), "virtualmachines") ?? dependencyOf(r, vmByResource);
       // An azure-native extension's *output* `type` is the ARM resource type; only the input names the extension.
       const type = str(read(() => body.type));
-      extensions.push({ resource: r, publisher: str(read(() => body.publisher)), type: type?.includes("/") ? undefined : type, vm });
+      const extensionName = str(read(() => p.vmExtensionName)) ?? str(read(() => p.name));
+      extensions.push({ resource: r, publisher: str(read(() => body.publisher)), type: type?.includes("/") ? undefined : type, extensionName, vm });
     } else {
       const vm = vmIndexFinal.byId(str(read(() => p.virtualMachineId)), "virtualmachines") ?? dependencyOf(r, vmByResource);
-      extensions.push({ resource: r, publisher: str(read(() => p.publisher)), type: str(read(() => p.type)), vm });
+      extensions.push({ resource: r, publisher: str(read(() => p.publisher)), type: str(read(() => p.type)), extensionName: str(read(() => p.name)), vm });
     }
   }
 

@@ -16,11 +16,11 @@ export const enforceSnapshotExtensionOs: StackValidationPolicy = {
   url: DOCS.snapshotExtension,
   validateStack: (args, report) => {
     const graph = buildBackupGraph(args.resources);
-    const snapshots = graph.extensions.filter((e) => /^VMSnapshot/i.test(e.type ?? "") || sameText(e.publisher, PUBLISHER));
+    const snapshots = graph.extensions.filter((e) => /^VMSnapshot/i.test(e.type ?? e.extensionName ?? "") || sameText(e.publisher, PUBLISHER));
     if (snapshots.length === 0) args.notApplicable("the stack declares no backup snapshot extension");
     for (const ext of snapshots) {
       if (!sameText(ext.publisher, PUBLISHER)) {
-        report(`Snapshot extension ${ext.type} has publisher ${ext.publisher ?? "unset"}; the backup extension's publisher is ${PUBLISHER}.`, ext.resource.urn);
+        report(`Snapshot extension ${ext.type ?? ext.extensionName} has publisher ${ext.publisher ?? "unset"}; the backup extension's publisher is ${PUBLISHER}.`, ext.resource.urn);
       }
       // The VM's OS is only known when the VM is declared in the same stack.
       // An extension whose outputs carry only the ARM type (Microsoft.Compute/virtualMachines/extensions)
