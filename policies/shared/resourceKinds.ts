@@ -42,6 +42,8 @@ const NATIVE: Readonly<Record<string, Kind>> = {
   "monitor:diagnosticsetting": "diagnosticSetting",
   "insights:diagnosticsetting": "diagnosticSetting",
   "network:privateendpoint": "privateEndpoint",
+  // the SDK aliases private endpoints to their 2019 name
+  "network:interfaceendpoint": "privateEndpoint",
   "authorization:managementlockatresourcegrouplevel": "lock",
   "authorization:managementlockatresourcelevel": "lock",
   "authorization:managementlockatsubscriptionlevel": "lock",

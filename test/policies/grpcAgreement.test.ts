@@ -6,6 +6,9 @@ import { reviewResourcesFromPlan, reviewResourcesFromRun, type ReviewResource } 
 import { loadPolicyPack, POLICY_PACK_DIR } from "../../infra/offline/review/policyPack";
 import { parsePreviewJson } from "../../infra/offline/review/previewJson";
 import { planStack } from "../../infra/offline/engine/planStack";
+import { CASES } from "../fixtures/corpus/cases";
+import { previewDocument } from "../fixtures/corpus/previewDoc";
+import { PUBLIC_EXAMPLES } from "../fixtures/corpus/publicExamples";
 import { classicStackScenario, nativeStackScenario } from "../fixtures/reviewFixtures";
 import { analyzerInfo, askHarness, askPack, configure, PACK_START_TIMEOUT_MS, servePack, type ServedPack } from "./analyzerClient";
 
@@ -23,6 +26,8 @@ beforeAll(async () => {
 
 afterAll(() => served?.close());
 
+const corpusPreview = (file: string) =>
+  reviewResourcesFromPlan(parsePreviewJson(fs.readFileSync(path.join(__dirname, "..", "fixtures", "corpus", "public", file), "utf8"), file));
 const preview = (file: string) => reviewResourcesFromPlan(parsePreviewJson(fs.readFileSync(path.join(__dirname, "..", "fixtures", "previews", file), "utf8"), file));
 
 describe("the real PolicyPack over gRPC and the offline harness", () => {
@@ -39,6 +44,12 @@ describe("the real PolicyPack over gRPC and the offline harness", () => {
       classicPreview: preview("public-vault-short-retention.classic.json"),
       nativeStack: nativeStackScenario(),
       classicStack: classicStackScenario(),
+      // Third-party programs: public examples (nulls, unknowns, versioned tokens) and corpus cases that
+      // lean on matching (ARM-typed outputs, auto-names, separate disks, literal IDs in another case).
+      ...Object.fromEntries(PUBLIC_EXAMPLES.map((e) => [e.file, corpusPreview(e.file)])),
+      ...Object.fromEntries(
+        CASES.filter((c) => c.robustness && !c.config).map((c) => [`${c.family} ${c.name}`, reviewResourcesFromPlan(parsePreviewJson(JSON.stringify(previewDocument(c.resources))))]),
+      ),
     };
     const { policies } = loadPolicyPack();
     const configs = {
