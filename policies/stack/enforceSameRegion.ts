@@ -4,6 +4,10 @@ import { sameRegion } from "../../infra/model/vmFacts";
 import { DOCS } from "../shared/resourceTypes";
 import { armIdParts, buildBackupGraph, declaredVault } from "./backupGraph";
 
+/** The nil GUID names no subscription: offline plans and examples use it where the real one is not known. */
+const NIL_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
+const known = (sub: string | undefined) => (sub && sub !== NIL_SUBSCRIPTION ? sub : undefined);
+
 /** A protected VM is in its vault's region and subscription (checked when both are known at preview). */
 export const enforceSameRegion: StackValidationPolicy = {
   name: "recoveryservices-protecteditem-enforce-same-region",
@@ -25,8 +29,8 @@ export const enforceSameRegion: StackValidationPolicy = {
           report(`VM ${item.vm!.name} is in ${vmLocation} but its vault ${vault.name} is in ${vault.location}; a VM is backed up by a vault of its own region.`, item.resource.urn);
         }
       }
-      const vmSub = parseVmId(item.vmId ?? "")?.subscriptionId ?? item.vm?.subscriptionId;
-      const vaultSub = vault.subscriptionId ?? armIdParts(item.policyId).subscriptions;
+      const vmSub = known(parseVmId(item.vmId ?? "")?.subscriptionId ?? item.vm?.subscriptionId);
+      const vaultSub = known(vault.subscriptionId ?? armIdParts(item.policyId).subscriptions);
       if (vmSub && vaultSub) {
         compared++;
         if (vmSub.toLowerCase() !== vaultSub.toLowerCase()) {
