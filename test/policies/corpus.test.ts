@@ -71,4 +71,16 @@ describe("the policy corpus", () => {
     const robustness = new Set(CASES.flatMap((c) => (c.robustness ?? "").split(", ").filter(Boolean)));
     for (const kind of ["versioned token", "alias token", "enum case", "null", "literal ID", "auto-name", "ARM-typed outputs", "separate disk resource"]) expect(robustness).toContain(kind);
   });
+
+  it("is the rule table of docs/policy-reviews.md: every rule with its policy and the policy's level, and the six public examples", () => {
+    const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "policy-reviews.md"), "utf8");
+    for (const rule of RULES) {
+      const policy = pack.policies.find((p) => p.name === rule.policy);
+      expect(policy, rule.policy).toBeDefined();
+      expect(doc).toContain(`| ${rule.n} | ${rule.rule} | \`${rule.policy}\` | ${policy!.enforcementLevel}`);
+    }
+    expect(new Set(RULES.map((r) => r.policy))).toEqual(new Set(pack.policies.map((p) => p.name)));
+    expect(doc).toContain(`reviews ${CASES.length} previews`);
+    for (const e of PUBLIC_EXAMPLES) expect(fs.existsSync(path.join(PUBLIC_DIR, e.file))).toBe(true);
+  });
 });
