@@ -164,6 +164,9 @@ class NameIndex<T> {
       this.set(`name:${lower(n)}`, node);
     }
   }
+  byExactId(id: string): T | undefined {
+    return this.map.get(lower(id));
+  }
   /** By ARM ID, then by the ID's group and name, then by the name alone. */
   byId(id: string | undefined, segment: string): T | undefined {
     if (!id) return undefined;
@@ -377,7 +380,8 @@ function build(resources: readonly PolicyResource[]): BackupGraph {
   }
   const policyByResource = new Map(policies.map((p) => [p.resource, p]));
   const policyIndex = new NameIndex<PolicyNode>();
-  for (const p of policies) policyIndex.add(p, p.id, undefined, [p.name, p.resource.name]);
+  // Keyed by vault too: many vaults may each hold a policy of the same name.
+  for (const p of policies) policyIndex.add(p, p.id, p.vault?.name, [p.name, p.resource.name]);
 
   const vms: VmNode[] = of("vm").map(({ r, m }) => (m.family === "native" ? nativeVm(r) : classicVm(r, m)));
   const vmByResource = new Map(vms.map((v) => [v.resource, v]));
@@ -408,7 +412,8 @@ function build(resources: readonly PolicyResource[]): BackupGraph {
     const ownId = idParts(str(read(() => p.id)));
     const vault = resolveVault(r, vaultName ?? ownId.vaults, rg ?? ownId.resourcegroups);
     const linkedPolicy = linked(r).map((d) => policyByResource.get(d)).find((x) => x !== undefined);
-    const policy = linkedPolicy ?? policyIndex.byId(policyId, "backuppolicies");
+    const policyParts = idParts(policyId);
+    const policy = linkedPolicy ?? (policyId ? (policyIndex.byExactId(policyId) ?? policyIndex.byName(policyParts.backuppolicies, policyParts.vaults)) : undefined);
     const linkedVm = linked(r).map((d) => vmByResource.get(d)).find((x) => x !== undefined);
     const vm = vmIndexFinal.byId(vmId, "virtualmachines") ?? linkedVm;
     items.push({ resource: r, family: m.family, vault, policyId, policy, vmId, vm });
