@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
-import { ConfigError, type ConfigIssue } from "../config/configError";
+import { ConfigError, formatIssue, type ConfigIssue } from "../config/configError";
 import { toDataView, type DataView } from "../offline/views/dataView";
 import { toEstateView } from "../offline/views/estateView";
 import { vssStartupWarnings } from "../offline/views/vssStartupWarnings";
@@ -105,6 +105,8 @@ export function reviewCommand(): Command {
       } else {
         process.stdout.write(renderReviewSummary(subject, result, estate));
         if (destructive) process.stdout.write(`\n${renderDestructiveSummary(destructive)}`);
+        // The plan's warnings, once, beside the verdicts (the plan command lists them in its summary).
+        for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
       }
       if (exitCode !== 0) process.exitCode = exitCode;
     });

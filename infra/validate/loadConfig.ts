@@ -5,6 +5,7 @@ import { validatePolicy } from "../model/policyRules";
 import { validateSelectors } from "../model/selectors";
 import { validateVaultForNative } from "../model/vaultRules";
 import { validateAdoption } from "../model/adoptionRules";
+import { unusedSettingsWarnings } from "../model/usageRules";
 import { validateVaultReferences } from "../model/vaultRouting";
 import { validateVms, type IndexedVm } from "../model/vmRules";
 import { ConfigError, joinPath, type ConfigIssue } from "../config/configError";
@@ -198,6 +199,7 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     for (const v of readable) issues.push(...validateVaultForNative(v.settings, v.path));
   }
   if (vault) issues.push(...validateAdoption({ vault, policies, vms }));
+  if (field("policies")) warnings.push(...unusedSettingsWarnings(Object.keys(rawPolicies), readableVms, readableSelectors));
   else if (loadedVaults.many) issues.push(...adoptionNeedsOneVault(policies, vms));
 
   if (issues.length > 0 || !stack.success || !vaults) throw new ConfigError(issues);
