@@ -77,8 +77,9 @@ export function scriptPluginScript(config: ScriptPluginConfig, json: string, fro
     '    echo "azure-vm-backup: the ${role} ${path} does not exist; create it owned by root with mode 700" >&2',
     "    exit 1",
     "  fi",
-    '  owner="$(stat -c %U "$path")"',
-    '  mode="$(stat -c %a "$path")"',
+    // -L: the existence test above follows a symlink, so the owner and mode checked are the target's too.
+    '  owner="$(stat -L -c %U "$path")"',
+    '  mode="$(stat -L -c %a "$path")"',
     '  if [ "$owner" != "root" ] || [ "$mode" != "700" ]; then',
     '    echo "azure-vm-backup: the ${role} ${path} must be owned by root with mode 700 (found owner ${owner}, mode ${mode}); Azure Backup skips it otherwise" >&2',
     "    exit 1",
@@ -88,6 +89,8 @@ export function scriptPluginScript(config: ScriptPluginConfig, json: string, fro
     `check_script post-script '${config.postScriptLocation}'`,
     "mkdir -p /etc/azure",
     'tmp="$(mktemp /etc/azure/.VMSnapshotScriptPluginConfig.XXXXXX)"',
+    // A failure below (base64, chown, chmod) must not leave the half-written file behind.
+    `trap 'rm -f "$tmp"' EXIT`,
     `printf '%s' ${source} | base64 -d > "$tmp"`,
     'chown root:root "$tmp"',
     'chmod 600 "$tmp"',

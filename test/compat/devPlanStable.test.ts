@@ -17,7 +17,9 @@ const saved = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", 
  * can read the VM, and in plain text in the state). They now travel in the run command's
  * `protectedParameters` (never returned by Azure, a Pulumi secret, `[secret]` in the plan), and the
  * script reads them from there. A run command's script is not backup data, the URN is unchanged, and
- * the change is an in-place update that re-runs the script. Every other input must still be equal.
+ * the change is an in-place update that re-runs the script. The same update also hardens the script:
+ * the owner/mode check follows symlinks as the existence test does (`stat -L`), and a trap removes the
+ * temporary file when a step fails. Every other input must still be equal.
  */
 const SCRIPT_PARAMS_RUN_COMMAND = "urn:pulumi:dev::azure-vm-backup::azure-vm-backup:vm:VmBackupExtensions$azure-native:compute:VirtualMachineRunCommandByVirtualMachine::rg-app-prod/vm-app-01-snapshot-scripts";
 
@@ -43,7 +45,10 @@ describe("the dev stack plans as it did in 0.1", () => {
     // protected parameter, plus a comment carrying the settings with the parameter values redacted.
     const embedded = /printf '%s' '[A-Za-z0-9+/=]+' \| base64 -d/;
     expect(oldSource.script).toMatch(embedded);
-    const normalised = source.script.replace(/^# azure-vm-backup: settings with script parameters redacted: .*\n/m, "").replace('printf \'%s\' "${AZURE_VM_BACKUP_PLUGIN_CONFIG:?the protected parameter AZURE_VM_BACKUP_PLUGIN_CONFIG is missing}" | base64 -d', "printf '%s' 'B64' | base64 -d");
+    const normalised = source.script
+      .replace(/stat -L -c/g, "stat -c")
+      .replace(/^trap 'rm -f "\$tmp"' EXIT\n/m, "")
+      .replace(/^# azure-vm-backup: settings with script parameters redacted: .*\n/m, "").replace('printf \'%s\' "${AZURE_VM_BACKUP_PLUGIN_CONFIG:?the protected parameter AZURE_VM_BACKUP_PLUGIN_CONFIG is missing}" | base64 -d', "printf '%s' 'B64' | base64 -d");
     expect(normalised).toBe(oldSource.script.replace(embedded, "printf '%s' 'B64' | base64 -d"));
     expect(source.script).not.toContain("app01");
   });

@@ -5,14 +5,16 @@ import type { RecordedResource } from "../../infra/offline/engine/recordedResour
 import { devConfig, expressibleDevConfig, runConfig } from "../support/runConfig";
 
 /**
- * Undoes the one later, deliberate change to a run command (script parameters moved from the script
- * into protectedParameters, see test/compat/devPlanStable.test.ts), so the layout comparison covers
- * every other input exactly.
+ * Undoes the later, deliberate changes to the script plug-in run command (script parameters moved from
+ * the script into protectedParameters; `stat -L` and a cleanup trap, see test/compat/devPlanStable.test.ts),
+ * so the layout comparison covers every other input exactly.
  */
 function withSettingsInScript(inputs: Record<string, unknown>): Record<string, unknown> {
-  const { protectedParameters, ...rest } = inputs as { protectedParameters?: Array<{ value: string }>; source: { script: string } };
-  if (!protectedParameters) return inputs;
-  const script = rest.source.script
+  const { protectedParameters, ...rest } = inputs as { protectedParameters?: Array<{ value: string }>; source?: { script?: string } };
+  if (typeof rest.source?.script !== "string" || !rest.source.script.includes("VMSnapshotScriptPluginConfig")) return inputs;
+  const hardened = rest.source.script.replace(/stat -L -c/g, "stat -c").replace(/^trap 'rm -f "\$tmp"' EXIT\n/m, "");
+  if (!protectedParameters) return { ...rest, source: { ...rest.source, script: hardened } };
+  const script = hardened
     .replace(/^# azure-vm-backup: settings with script parameters redacted: .*\n/m, "")
     .replace(/printf '%s' "\$\{AZURE_VM_BACKUP_PLUGIN_CONFIG:\?[^}]*\}"/, `printf '%s' '${protectedParameters[0]!.value}'`);
   return { ...rest, source: { script } };
