@@ -215,6 +215,8 @@ export const selectorSchema = strictObject({
     .describe("Tags a VM must carry (all of them) to be protected."),
   resourceGroups: z.array(patternString(RESOURCE_GROUP_NAME_PATTERN, "must be a resource group name"), { error: "must be a list of resource group names" }).min(1, { error: "must list at least one resource group (omit the key to search the whole subscription)" }).optional()
     .describe("Only VMs in these resource groups. Default: the whole subscription."),
+  locations: z.array(z.string({ error: "must be an Azure region name, e.g. westeurope" }).min(1), { error: "must be a list of Azure regions" }).min(1, { error: "must list at least one region (omit the key for every region)" }).optional()
+    .describe("Only VMs in these regions (e.g. [westeurope]; `West Europe` also matches). Default: every region of the subscription."),
   policy: z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be a policy name (got ${JSON.stringify(issue.input)})`) }).describe("Policy for the matched VMs."),
   vault: z.string({ error: "must be a vault key of `vaults`" }).optional().describe("With `vaults`: the vault key the matches go to. Default: the vault of each match's region."),
 });
