@@ -48,7 +48,7 @@ function readPreview(file: string) {
   return parsePreviewJson(text, file);
 }
 
-/** `npm run review -- [--stack NAME | --config-file PATH [--inventory PATH] | --preview-json PATH [--acknowledgements FILE]] [--policy-config PATH] [--markdown FILE] [--json]` (CONTRACT section 4). */
+/** `npm run review -- [--stack NAME | --config-file PATH [--inventory PATH] | --preview-json PATH [--acknowledgements FILE]] [--policy-config PATH] [--markdown FILE] [--json]` (docs/policy-reviews.md). */
 export function reviewCommand(): Command {
   return new Command("review")
     .description("Evaluate the policy pack in policies/ offline, on a stack's plan or a saved `pulumi preview --json` document.")

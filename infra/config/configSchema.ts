@@ -24,7 +24,7 @@ import { caseInsensitiveEnum, caseInsensitivelyUnique, flag, intInRange, numberF
 import { USER_ASSIGNED_IDENTITY_PATTERN, vaultSettingsShape } from "./vaultSettingsSchema";
 
 /**
- * The single schema of the stack configuration (CONTRACT section 2). Types are inferred from it,
+ * The single schema of the stack configuration (docs/configuration.md). Types are inferred from it,
  * defaults live here, and docs/configuration.md is generated from its descriptions. Rules that
  * involve more than one field live in model/*Rules.ts.
  */
@@ -186,7 +186,7 @@ const scriptParams = z.array(z.string({ error: "must be a string" }), { error: "
 export const extensionMode = caseInsensitiveEnum(EXTENSION_MODES);
 const windowsReadiness = caseInsensitiveEnum(WINDOWS_READINESS_MODES);
 
-/** Linux pre/post scripts (fields of /etc/azure/VMSnapshotScriptPluginConfig.json, facts: How a VM backup works 4). */
+/** Linux pre/post scripts (fields of /etc/azure/VMSnapshotScriptPluginConfig.json, azure-backup-service.md: How a VM backup works 4). */
 export const scriptsSchema = strictObject({
   preScript: scriptPath.describe("Full path of the pre-script on the VM (root-owned, mode 700)."),
   postScript: scriptPath.describe("Full path of the post-script on the VM (root-owned, mode 700)."),
