@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
 import { ConfigError, formatIssue, type ConfigIssue } from "../config/configError";
+import { assertAllChecked } from "../offline/views/uncheckedVms";
 import { toDataView, type DataView } from "../offline/views/dataView";
 import { toEstateView } from "../offline/views/estateView";
 import { vssStartupWarnings } from "../offline/views/vssStartupWarnings";
@@ -28,6 +29,7 @@ interface ReviewOptions {
   previewJson?: string;
   policyConfig?: string;
   markdown?: string;
+  strict?: boolean;
   acknowledgements?: string;
   json?: boolean;
 }
@@ -58,6 +60,7 @@ export function reviewCommand(): Command {
     .option("--preview-json <path>", "review a saved `pulumi preview --json` document instead of planning")
     .option("--policy-config <path>", "policy configuration in the `pulumi preview --policy-pack-config` JSON format")
     .option("--markdown <file>", "also write a Markdown report for pull requests to this file")
+    .option("--strict", "fail (exit 1) when a planned VM could not be checked against Azure's facts (no inventory answer)")
     .option("--acknowledgements <file>", `deliberate destructive changes (resource and reason); default ${DEFAULT_ACKNOWLEDGEMENTS_FILE} when present`)
     .option("--json", "print the review as one JSON document instead of text")
     .action(async (opts: ReviewOptions) => {
@@ -84,6 +87,7 @@ export function reviewCommand(): Command {
         data = toDataView(recorded, undefined, "not looked up: a saved preview holds no backup state");
       } else {
         const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
+        if (opts.strict) assertAllChecked(toEstateView(planned.resources));
         review = reviewResourcesFromRun(planned.resources);
         recorded = [...planned.resources];
         stack = planned.stack;
