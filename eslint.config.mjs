@@ -18,7 +18,7 @@ function layer(folder, above, message) {
 }
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "scratch/**", "coverage/**", "bin/**", "**/*.js", "**/*.mjs"] },
+  { ignores: ["node_modules/**", "scratch/**", "coverage/**", "bin/**", "lib/**", "**/*.js", "**/*.mjs"] },
   ...tseslint.configs.recommended,
   {
     rules: {

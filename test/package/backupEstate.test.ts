@@ -1,8 +1,10 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- reading nested API bodies the engine recorded */
 import * as pulumi from "@pulumi/pulumi";
 import { ComputeVm } from "./computeVm";
 import { describe, expect, it } from "vitest";
 import { BackupEstate, type BackupEstateArgs } from "../../index";
 import { runProgram, ProgramError } from "../../infra/offline/engine/runProgram";
+import type { RecordedResource } from "../../infra/offline/engine/recordedResource";
 import { pendingVmFactIssues } from "../../infra/package/pendingVm";
 import { planEstate } from "../../infra/package/planEstate";
 
@@ -22,7 +24,7 @@ const args: BackupEstateArgs = {
 };
 
 const run = (program: () => unknown) => runProgram({ config: { "azure-native:subscriptionId": SUB }, program });
-const byType = (resources: readonly { type: string }[], type: string) => resources.filter((r) => r.type === type);
+const byType = (resources: readonly RecordedResource[], type: string) => resources.filter((r) => r.type === type);
 
 describe("BackupEstate", () => {
   it("declares vault, policy and item under the component with the values Azure receives", async () => {

@@ -1,0 +1,38 @@
+import * as fs from "node:fs";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { z } from "zod";
+import type { PolicyArgs, SelectorArgs, VaultArgs, VmArgs, VmDefaultsArgs } from "../../index";
+import type { policySchema, selectorSchema, vaultSchema, vmDefaultsSchema, vmSchema } from "../../infra/config/configSchema";
+import { exportedComponents, formatSchema, packageSchema, SCHEMA_FILE } from "../../infra/package/packageSchema";
+
+/** A policy as the configuration reads it: `daysOfMonth` strings ("1", "Last") become numbers first. */
+type WithoutDaysOfMonth<T> = Omit<T, "retention"> & { retention: Omit<PolicyArgs["retention"], "monthly" | "yearly"> };
+
+describe("component package schema", () => {
+  it("the analyzer accepts every exported component, and schema.json is what it derives", async () => {
+    const components = exportedComponents();
+    expect(components.sort()).toEqual(["BackupEstate", "BackupVault", "ProtectedVms", "VmBackupExtensions", "VmBackupPolicy"]);
+    const schema = await packageSchema();
+    expect(Object.keys(schema.resources as object).sort()).toEqual(components.map((c) => `azure-vm-backup:index:${c}`));
+    // Drift: regenerate with `npm run schema` after changing a public arg or output.
+    expect(formatSchema(schema)).toBe(fs.readFileSync(SCHEMA_FILE, "utf8"));
+  }, 300_000);
+
+  it("schema.json states BackupEstate's args in the configuration's vocabulary, with an output ID for same-program VMs", () => {
+    const schema = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"));
+    const estate = schema.resources["azure-vm-backup:index:BackupEstate"];
+    expect(Object.keys(estate.inputProperties).sort()).toEqual(["policies", "protect", "provider", "selectors", "vault", "vaults", "vmDefaults", "vms"]);
+    const vm = schema.types["azure-vm-backup:index:VmArgs"].properties;
+    expect(vm.id.plain).toBeUndefined();
+    expect(vm.policy.plain).toBe(true);
+    expect(schema.types["azure-vm-backup:index:Frequency"].enum.map((e: { value: string }) => e.value)).toEqual(["Daily", "Weekly", "Hourly"]);
+  });
+
+  it("the public args are accepted by the configuration schema (they cannot drift apart)", () => {
+    expectTypeOf<VaultArgs>().toExtend<z.input<typeof vaultSchema>>();
+    expectTypeOf<WithoutDaysOfMonth<PolicyArgs>>().toExtend<WithoutDaysOfMonth<z.input<typeof policySchema>>>();
+    expectTypeOf<Omit<VmArgs, "id" | "name" | "location" | "dataDiskLuns">>().toExtend<Omit<z.input<typeof vmSchema>, "id">>();
+    expectTypeOf<SelectorArgs>().toExtend<z.input<typeof selectorSchema>>();
+    expectTypeOf<VmDefaultsArgs>().toExtend<z.input<typeof vmDefaultsSchema>>();
+  });
+});
