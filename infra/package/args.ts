@@ -12,7 +12,7 @@ import type {
  */
 
 /** Customer-managed key encryption of the vault. */
-export interface EncryptionArgs {
+export interface EncryptionSettings {
   /** Key Vault key URI of the customer-managed key. Must be set before any item is protected; cannot be removed. */
   keyUri: string;
   /** User-assigned identity that reads the key. Omit to use the vault's system-assigned identity. */
@@ -22,7 +22,7 @@ export interface EncryptionArgs {
 }
 
 /** A Recovery Services vault and the resource group created for it. */
-export interface VaultArgs {
+export interface VaultSettings {
   /** Recovery Services vault name (2-50 chars, starts with a letter). */
   name: string;
   /** Resource group created for the vault. */
@@ -44,13 +44,13 @@ export interface VaultArgs {
   /** Azure Monitor alerts for every failed backup job. Default true. */
   jobFailureAlerts?: boolean;
   /** Customer-managed key encryption. Optional. */
-  encryption?: EncryptionArgs;
+  encryption?: EncryptionSettings;
   /** Tags for the vault and its resource group. */
   tags?: { [key: string]: string };
 }
 
 /** When backups run. */
-export interface ScheduleArgs {
+export interface ScheduleSettings {
   /** Daily | Weekly | Hourly (Hourly needs tier Enhanced). */
   frequency: Frequency;
   /** "HH:MM" on the hour or half hour, in the policy time zone: the run time (window start for Hourly). */
@@ -64,7 +64,7 @@ export interface ScheduleArgs {
 }
 
 /** Weekly recovery points kept. */
-export interface WeeklyRetentionArgs {
+export interface WeeklyRetention {
   /** Weeks to keep. */
   count: number;
   /** Days of the week whose point is kept. */
@@ -72,7 +72,7 @@ export interface WeeklyRetentionArgs {
 }
 
 /** Monthly recovery points kept: by weeks and days, or by daysOfMonth. */
-export interface MonthlyRetentionArgs {
+export interface MonthlyRetention {
   /** Months to keep. */
   count: number;
   /** Week-based: weeks of the month. */
@@ -84,7 +84,7 @@ export interface MonthlyRetentionArgs {
 }
 
 /** Yearly recovery points kept: by months with weeks and days, or with daysOfMonth. */
-export interface YearlyRetentionArgs {
+export interface YearlyRetention {
   /** Years to keep. */
   count: number;
   /** Months of the year whose point is kept. */
@@ -98,17 +98,17 @@ export interface YearlyRetentionArgs {
 }
 
 /** How long recovery points are kept. */
-export interface RetentionArgs {
+export interface RetentionSettings {
   /** Days, 7-9999. Required for Daily and Hourly, forbidden for Weekly. */
   daily?: number;
   /** Required for Weekly. */
-  weekly?: WeeklyRetentionArgs;
-  monthly?: MonthlyRetentionArgs;
-  yearly?: YearlyRetentionArgs;
+  weekly?: WeeklyRetention;
+  monthly?: MonthlyRetention;
+  yearly?: YearlyRetention;
 }
 
 /** Archive tiering of monthly and yearly points. */
-export interface TieringArgs {
+export interface TieringSettings {
   /** TierAfter | TierRecommended | DoNotTier. */
   mode: TieringMode;
   /** TierAfter only: move points older than this many units (at least 3). */
@@ -118,7 +118,7 @@ export interface TieringArgs {
 }
 
 /** Name of the snapshot resource group: <prefix><n><suffix>. */
-export interface InstantRestoreResourceGroupArgs {
+export interface InstantRestoreResourceGroup {
   /** Resource group name prefix. */
   prefix: string;
   /** Optional resource group name suffix. */
@@ -126,33 +126,33 @@ export interface InstantRestoreResourceGroupArgs {
 }
 
 /** One Azure VM backup policy. */
-export interface PolicyArgs {
+export interface PolicySettings {
   /** Standard (API V1) | Enhanced (API V2). Default Standard. */
   tier?: PolicyTier;
   /** When backups run. */
-  schedule: ScheduleArgs;
+  schedule: ScheduleSettings;
   /** Windows time zone ID (IANA names are converted). Default UTC. */
   timeZone?: string;
   /** Snapshot days: Standard 1-5 (Weekly: 5, default 2), Enhanced 1-30 (default 7). */
   instantRestoreDays?: number;
   /** Name the snapshot resource group instead of AzureBackupRG_<geo>_<n>. */
-  instantRestoreResourceGroup?: InstantRestoreResourceGroupArgs;
+  instantRestoreResourceGroup?: InstantRestoreResourceGroup;
   /** Crash-consistent snapshots only (Enhanced only). Default false. */
   crashConsistentOnly?: boolean;
   /** How long recovery points are kept. */
-  retention: RetentionArgs;
+  retention: RetentionSettings;
   /** Archive tiering of monthly/yearly points. */
-  tiering?: TieringArgs;
+  tiering?: TieringSettings;
 }
 
 /** Data-disk LUNs to back up (include) or leave out (exclude); the OS disk is always backed up. */
-export interface DisksArgs {
+export interface DiskSelection {
   include?: number[];
   exclude?: number[];
 }
 
 /** Linux app-consistent pre/post scripts. */
-export interface ScriptsArgs {
+export interface LinuxScripts {
   /** Full path of the pre-script on the VM (root-owned, mode 700). */
   preScript: string;
   /** Full path of the post-script on the VM (root-owned, mode 700). */
@@ -177,7 +177,7 @@ export interface ScriptsArgs {
  * A VM to protect. `id` may be an output of a VM declared in the same program: its facts (os, region,
  * data disks) are then taken from this entry, and the rules that need them run once they are known.
  */
-export interface VmArgs {
+export interface VmSettings {
   /** Azure resource ID of the VM, or the `id` output of a VM declared in the same program. */
   id: pulumi.Input<string>;
   /** Name of a policy under `policies`. */
@@ -191,7 +191,7 @@ export interface VmArgs {
   /** The VM's attached data-disk LUNs: `disks` is checked against them. */
   dataDiskLuns?: pulumi.Input<number[]>;
   /** Data-disk LUNs: { include: [...] } or { exclude: [...] }. */
-  disks?: DisksArgs;
+  disks?: DiskSelection;
   /** Protected (default) | Stopped | Suspended. */
   protection?: ProtectionSetting;
   /** Snapshot extension: auto | declare. Default vmDefaults.extension. */
@@ -199,13 +199,13 @@ export interface VmArgs {
   /** Windows only: Full | Copy (copy-only VSS backups). */
   vss?: VssMode;
   /** Linux only: app-consistent pre/post scripts. */
-  scripts?: ScriptsArgs;
+  scripts?: LinuxScripts;
   /** Windows only: check | prepare. Default vmDefaults.windowsReadiness. */
   windowsReadiness?: WindowsReadinessMode;
 }
 
 /** VMs carrying all the tags are protected with the selector's policy (resolved by the stack program's look-ups). */
-export interface SelectorArgs {
+export interface SelectorSettings {
   /** Tags a VM must carry (all of them). */
   tags: { [key: string]: string };
   /** Only VMs in these resource groups. Default: the whole subscription. */
@@ -215,7 +215,7 @@ export interface SelectorArgs {
 }
 
 /** Estate defaults for every VM entry and selector match. */
-export interface VmDefaultsArgs {
+export interface VmDefaults {
   /** auto (default: Azure Backup installs the snapshot extension) | declare. */
   extension?: ExtensionMode;
   /** check | prepare for every Windows VM. Default: unset. */

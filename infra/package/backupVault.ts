@@ -1,13 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import { BackupVault as VaultResources } from "../components/backupVault";
 import { toVaultModel } from "../model/vault";
-import type { VaultArgs } from "./args";
+import type { VaultSettings } from "./args";
 import { checkArgs } from "./checkArgs";
 import { standInPolicies } from "./standIns";
 
 export interface BackupVaultArgs {
   /** The vault, as the configuration's `vault` key. */
-  vault: VaultArgs;
+  vault: VaultSettings;
   /** Protect the vault and its resource group from deletion (deleting them deletes every backup). Default true. */
   protect?: boolean;
 }

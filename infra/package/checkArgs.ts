@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ConfigError, joinPath, type ConfigIssue } from "../config/configError";
 import { PROJECT_NAME, type LoadedConfig, type RawStackConfig } from "../config/backupConfig";
 import { loadConfig } from "../validate/loadConfig";
-import type { VmArgs } from "./args";
+import type { VmSettings } from "./args";
 
 /** Keys of other packages the configuration reads (the vault's default region and subscription). */
 const AMBIENT_KEYS = ["azure-native:location", "azure:location", "azure-native:subscriptionId", "azure:subscriptionId"];
@@ -14,7 +14,7 @@ const NO_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 export interface PendingVm {
   readonly index: number;
   readonly name: string;
-  readonly args: VmArgs;
+  readonly args: VmSettings;
   /** The stand-in ID the configuration was checked with. */
   readonly standIn: string;
 }
@@ -23,7 +23,7 @@ export interface CheckedArgs {
   readonly loaded: LoadedConfig;
   readonly pending: readonly PendingVm[];
   /** Each `vms` entry as the caller gave it, by index. */
-  readonly vmArgs: readonly VmArgs[];
+  readonly vmArgs: readonly VmSettings[];
 }
 
 /** Stops the program before anything is registered: the stack's message, as a RunError (no stack trace). */
@@ -64,7 +64,7 @@ export function checkArgs(args: Readonly<Record<string, unknown>>, only?: readon
 
   const issues: ConfigIssue[] = [];
   const pending: PendingVm[] = [];
-  const vmArgs = Array.isArray(args.vms) ? (args.vms as VmArgs[]) : [];
+  const vmArgs = Array.isArray(args.vms) ? (args.vms as VmSettings[]) : [];
   const vms = vmArgs.map((vm, index) => {
     if (!vm || typeof vm !== "object") return vm;
     const entry: Record<string, unknown> = { ...vm };

@@ -1,20 +1,20 @@
-import type { PolicyArgs, SelectorArgs, VaultArgs, VmArgs, VmDefaultsArgs } from "./args";
+import type { PolicySettings, SelectorSettings, VaultSettings, VmSettings, VmDefaults } from "./args";
 import type { ProviderFamily } from "./enums";
 
 /** The stack configuration's keys (without the `azure-vm-backup:` prefix), as one component's args. */
 export interface BackupEstateArgs {
   /** The Recovery Services vault (one vault). */
-  vault?: VaultArgs;
+  vault?: VaultSettings;
   /** Many vaults by key (the configuration's `vaults`, instead of `vault`). */
-  vaults?: { [key: string]: VaultArgs };
+  vaults?: { [key: string]: VaultSettings };
   /** Backup policies by name. */
-  policies: { [name: string]: PolicyArgs };
+  policies: { [name: string]: PolicySettings };
   /** VMs to protect, by Azure resource ID or the `id` output of a VM in the same program. */
-  vms?: VmArgs[];
+  vms?: VmSettings[];
   /** Tag selectors (resolved by the stack program's look-ups; BackupEstate takes listed VMs only). */
-  selectors?: SelectorArgs[];
+  selectors?: SelectorSettings[];
   /** Estate defaults for every VM entry. */
-  vmDefaults?: VmDefaultsArgs;
+  vmDefaults?: VmDefaults;
   /** native (@pulumi/azure-native, default) | classic (@pulumi/azure). */
   provider?: ProviderFamily;
   /** Protect the vault, its resource group and protected items from deletion. Default true. */

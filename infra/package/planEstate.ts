@@ -7,14 +7,14 @@ import { parseVmId } from "../model/resourceId";
 import { resolveVmEntries } from "../model/selectors";
 import type { VmLookup } from "../model/vmFacts";
 import { applyVmFacts } from "../validate/applyVmFacts";
-import type { VmArgs } from "./args";
+import type { VmSettings } from "./args";
 import { checkArgs, refuse, type PendingVm } from "./checkArgs";
 import { plainFacts, statedLookup } from "./statedFacts";
 
 const PENDING_REASON = "its id is an output of this program; its region and disks are checked once known";
 
 /** The data-disk LUNs an entry names, as attached disks when the VM's own are not stated (nothing to contradict). */
-export function statedLuns(vm: Pick<VmArgs, "disks">, luns: readonly number[] | undefined): readonly number[] {
+export function statedLuns(vm: Pick<VmSettings, "disks">, luns: readonly number[] | undefined): readonly number[] {
   return luns ?? [...(vm.disks?.include ?? []), ...(vm.disks?.exclude ?? [])];
 }
 

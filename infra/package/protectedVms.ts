@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { declareProtectedItem } from "../components/protectedItem";
 import { itemTarget } from "../components/protectedVms";
-import type { VmArgs, VmDefaultsArgs } from "./args";
+import type { VmSettings, VmDefaults } from "./args";
 import { checkedItemIds } from "./pendingVm";
 import { planEstate } from "./planEstate";
 import { standInPolicies, standInVault } from "./standIns";
@@ -16,9 +16,9 @@ export interface ProtectedVmsArgs {
   /** Policy resource ID by policy name; each VM names one. */
   policyIds: { [name: string]: pulumi.Input<string> };
   /** VMs to protect, as the configuration's `vms`. */
-  vms: VmArgs[];
+  vms: VmSettings[];
   /** Estate defaults for the entries. */
-  vmDefaults?: VmDefaultsArgs;
+  vmDefaults?: VmDefaults;
   /** Protect the items from deletion (deleting an item deletes its recovery points). Default true. */
   protect?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { VmArgs } from "./args";
+import type { VmSettings } from "./args";
 import type { OsType } from "../config/configSchema";
 import type { VmFacts, VmLookup } from "../model/vmFacts";
 
@@ -26,7 +26,7 @@ export function statedLookup(id: string, os: OsType | undefined, location: strin
 }
 
 /** An entry's stated facts when they are plain values (outputs are checked once known). */
-export function plainFacts(vm: VmArgs): { location?: string; luns?: readonly number[] } {
+export function plainFacts(vm: VmSettings): { location?: string; luns?: readonly number[] } {
   const location = typeof vm.location === "string" ? vm.location : undefined;
   const luns = Array.isArray(vm.dataDiskLuns) && vm.dataDiskLuns.every((l) => typeof l === "number") ? vm.dataDiskLuns : undefined;
   return { location, luns };

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { declareVmSide } from "../components/vmSide";
-import type { PolicyArgs, VmArgs, VmDefaultsArgs } from "./args";
+import type { PolicySettings, VmSettings, VmDefaults } from "./args";
 import { planEstate } from "./planEstate";
 import { standInPolicies, standInVault } from "./standIns";
 
@@ -8,11 +8,11 @@ export interface VmBackupExtensionsArgs {
   /** The vault's region (VM child resources go in the VM's region, which must equal it). */
   location: string;
   /** The policies the VMs name (their crashConsistentOnly decides what runs inside the VM). Default: stand-ins for every name used. */
-  policies?: { [name: string]: PolicyArgs };
+  policies?: { [name: string]: PolicySettings };
   /** VMs, as the configuration's `vms` (VM-side keys: extension, vss, scripts, windowsReadiness). */
-  vms: VmArgs[];
+  vms: VmSettings[];
   /** Estate defaults for the entries. */
-  vmDefaults?: VmDefaultsArgs;
+  vmDefaults?: VmDefaults;
 }
 
 /** The VM side of backup: the snapshot extension when declared, the VSS backup type, Linux scripts and Windows readiness. */

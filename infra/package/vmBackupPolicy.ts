@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { VmBackupPolicy as PolicyResource } from "../components/vmBackupPolicy";
 import { toPolicyModel } from "../model/policy";
-import type { PolicyArgs } from "./args";
+import type { PolicySettings } from "./args";
 import { checkArgs } from "./checkArgs";
 import type { StorageRedundancy } from "./enums";
 import { standInVault } from "./standIns";
@@ -14,7 +14,7 @@ export interface VmBackupPolicyArgs {
   /** Azure name of the policy. Default: the component's name. */
   policyName?: string;
   /** The policy, as one entry of the configuration's `policies`. */
-  policy: PolicyArgs;
+  policy: PolicySettings;
   /** The vault's storage redundancy, for the rules that depend on it. Default GeoRedundant. */
   storageRedundancy?: StorageRedundancy;
 }

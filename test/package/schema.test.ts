@@ -1,12 +1,12 @@
 import * as fs from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
-import type { PolicyArgs, SelectorArgs, VaultArgs, VmArgs, VmDefaultsArgs } from "../../index";
+import type { PolicySettings, SelectorSettings, VaultSettings, VmSettings, VmDefaults } from "../../index";
 import type { policySchema, selectorSchema, vaultSchema, vmDefaultsSchema, vmSchema } from "../../infra/config/configSchema";
 import { exportedComponents, formatSchema, packageSchema, SCHEMA_FILE } from "../../infra/package/packageSchema";
 
 /** A policy as the configuration reads it: `daysOfMonth` strings ("1", "Last") become numbers first. */
-type WithoutDaysOfMonth<T> = Omit<T, "retention"> & { retention: Omit<PolicyArgs["retention"], "monthly" | "yearly"> };
+type WithoutDaysOfMonth<T> = Omit<T, "retention"> & { retention: Omit<PolicySettings["retention"], "monthly" | "yearly"> };
 
 describe("component package schema", () => {
   it("the analyzer accepts every exported component, and schema.json is what it derives", async () => {
@@ -22,17 +22,17 @@ describe("component package schema", () => {
     const schema = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"));
     const estate = schema.resources["azure-vm-backup:index:BackupEstate"];
     expect(Object.keys(estate.inputProperties).sort()).toEqual(["policies", "protect", "provider", "selectors", "vault", "vaults", "vmDefaults", "vms"]);
-    const vm = schema.types["azure-vm-backup:index:VmArgs"].properties;
+    const vm = schema.types["azure-vm-backup:index:VmSettings"].properties;
     expect(vm.id.plain).toBeUndefined();
     expect(vm.policy.plain).toBe(true);
     expect(schema.types["azure-vm-backup:index:Frequency"].enum.map((e: { value: string }) => e.value)).toEqual(["Daily", "Weekly", "Hourly"]);
   });
 
   it("the public args are accepted by the configuration schema (they cannot drift apart)", () => {
-    expectTypeOf<VaultArgs>().toExtend<z.input<typeof vaultSchema>>();
-    expectTypeOf<WithoutDaysOfMonth<PolicyArgs>>().toExtend<WithoutDaysOfMonth<z.input<typeof policySchema>>>();
-    expectTypeOf<Omit<VmArgs, "id" | "name" | "location" | "dataDiskLuns">>().toExtend<Omit<z.input<typeof vmSchema>, "id">>();
-    expectTypeOf<SelectorArgs>().toExtend<z.input<typeof selectorSchema>>();
-    expectTypeOf<VmDefaultsArgs>().toExtend<z.input<typeof vmDefaultsSchema>>();
+    expectTypeOf<VaultSettings>().toExtend<z.input<typeof vaultSchema>>();
+    expectTypeOf<WithoutDaysOfMonth<PolicySettings>>().toExtend<WithoutDaysOfMonth<z.input<typeof policySchema>>>();
+    expectTypeOf<Omit<VmSettings, "id" | "name" | "location" | "dataDiskLuns">>().toExtend<Omit<z.input<typeof vmSchema>, "id">>();
+    expectTypeOf<SelectorSettings>().toExtend<z.input<typeof selectorSchema>>();
+    expectTypeOf<VmDefaults>().toExtend<z.input<typeof vmDefaultsSchema>>();
   });
 });

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as grpc from "@grpc/grpc-js";
@@ -9,6 +8,7 @@ import { loadPolicyPack, POLICY_PACK_DIR } from "../../infra/offline/review/poli
 import { parsePreviewJson } from "../../infra/offline/review/previewJson";
 import { planStack } from "../../infra/offline/engine/planStack";
 import { classicStackScenario, nativeStackScenario } from "../fixtures/reviewFixtures";
+import { callRpc, startPlugin, type PluginProcess } from "../support/pluginProcess";
 
 /*
  * Proves that the offline harness (infra/offline/policyHarness.ts) and the real PolicyPack agree.
@@ -72,37 +72,22 @@ interface Verdict {
   message: string;
 }
 
-const call = <T,>(client: any, method: string, request: unknown) =>
-  new Promise<T>((resolve, reject) => client[method](request, (err: Error | null, resp: T) => (err ? reject(err) : resolve(resp))));
+const call = <T,>(c: any, method: string, request: unknown) => callRpc<T>(c, method, request);
 
-let pack: ChildProcess;
 let client: any;
+
+let plugin: PluginProcess;
 
 beforeAll(async () => {
   // Exactly what the CLI's pulumi-analyzer-policy plugin runs: @pulumi/pulumi's run-policy-pack, in the pack
   // directory, with the engine address and the pack path (it compiles the TypeScript with ts-node, type-checked).
-  pack = spawn(process.execPath, [require.resolve("@pulumi/pulumi/cmd/run-policy-pack"), "127.0.0.1:0", POLICY_PACK_DIR], { cwd: POLICY_PACK_DIR, stdio: ["ignore", "pipe", "pipe"] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = "";
-    let err = "";
-    const timer = setTimeout(() => reject(new Error(`policy pack did not print its port: ${err}`)), 50_000);
-    pack.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /^(\d+)\s*$/m.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-    pack.stderr!.on("data", (d: Buffer) => (err += d.toString()));
-    pack.on("exit", (code) => reject(new Error(`policy pack exited with ${code}: ${err}`)));
-  });
-  client = new analyzerRpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
-}, 60_000);
+  plugin = await startPlugin([require.resolve("@pulumi/pulumi/cmd/run-policy-pack"), "127.0.0.1:0", POLICY_PACK_DIR], POLICY_PACK_DIR);
+  client = new analyzerRpc.AnalyzerClient(`127.0.0.1:${plugin.port}`, grpc.credentials.createInsecure());
+}, 300_000);
 
 afterAll(() => {
   client?.close();
-  if (pack && pack.exitCode === null) pack.kill();
+  plugin?.stop();
 });
 
 async function configure(config: PolicyConfigMap) {
