@@ -53,7 +53,7 @@ describe("npm package", () => {
     expect(fs.statSync(tarball).size).toBeLessThan(400_000);
   });
 
-  it("examples/typescript type-checks against the installed tarball and declares vault, policy and both items on its mocks", () => {
+  it("examples/typescript type-checks against the installed tarball and declares vault, policy and the VM's item on its mocks", () => {
     const app = path.join(work, "app");
     run(process.execPath, [path.join(PACKAGE_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], app);
     const out = run(process.execPath, [path.join("bin", "mocks.js")], app);
@@ -63,9 +63,18 @@ describe("npm package", () => {
     expect(of("azure-native:recoveryservices:Vault")[0]!.inputs).toMatchObject({ vaultName: "rsv-backup-ts", location: "westeurope" });
     expect(of("azure-native:recoveryservices:ProtectionPolicy")[0]!.inputs.policyName).toBe("daily-standard");
     const items = of("azure-native:recoveryservices:ProtectedItem");
-    expect(items.map((i) => i.inputs.containerName).sort()).toEqual([
-      "iaasvmcontainer;iaasvmcontainerv2;rg-app;app-01",
-      "iaasvmcontainer;iaasvmcontainerv2;rg-app;app-02",
+    expect(items.map((i) => [i.name, i.inputs.containerName, i.inputs.properties.sourceResourceId])).toEqual([
+      ["app-02-item", "iaasvmcontainer;iaasvmcontainerv2;rg-app;app-02", "/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/app-02"],
     ]);
   }, 600_000);
+
+  it("README's code for both sections is the examples' code, verbatim", () => {
+    const readme = fs.readFileSync(path.join(PACKAGE_ROOT, "README.md"), "utf8");
+    const block = (heading: string, lang: string) => {
+      const section = readme.slice(readme.indexOf(`## ${heading}`));
+      return new RegExp("```" + lang + "\\n([\\s\\S]*?)```").exec(section)![1]!;
+    };
+    expect(fs.readFileSync(path.join(EXAMPLE, "index.ts"), "utf8")).toContain(block("Use it from your own Pulumi program", "ts"));
+    expect(fs.readFileSync(path.join(PACKAGE_ROOT, "examples", "yaml", "Pulumi.yaml"), "utf8")).toContain(block("Use it from Python, Go, C# or YAML", "yaml"));
+  });
 });
