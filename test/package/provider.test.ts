@@ -118,4 +118,20 @@ describe("component provider over gRPC", () => {
     expect(message).toContain("vault.name: must be 2-50 letters, digits or hyphens, starting with a letter");
     expect(engine.registrations.slice(before).filter((r) => r.type !== "pulumi:pulumi:Stack")).toEqual([]);
   }, 600_000);
+
+  it("Construct fails with the stack's message when a same-program VM's known region breaks a rule, and registers no item", async () => {
+    const vmUrn = "urn:pulumi:dev::backup-example::azure-native:compute:VirtualMachine::app-03";
+    const output = (value: string) => ({ [SIG_KEY]: OUTPUT_VALUE_SIG, value, dependencies: [vmUrn] });
+    const before = engine.registrations.length;
+    const logsBefore = engine.logs.length;
+    const inputs = {
+      vault: { name: "rsv-backup-py", resourceGroupName: "rg-backup-py", location: "westeurope" },
+      policies: { daily: { schedule: { frequency: "Daily", time: "22:00" }, retention: { daily: 30 } } },
+      vms: [{ id: output("/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/app-03"), name: "app-03", policy: "daily", os: "Linux", location: output("northeurope") }],
+    };
+    const err = await construct("backup-region", inputs, {}).then(() => undefined, (e: Error) => e);
+    const said = `${err?.message ?? ""}\n${engine.logs.slice(logsBefore).join("\n")}`;
+    expect(said).toContain("vms[0].id: is in northeurope but the vault is in westeurope; a VM can only be backed up to a vault in its own region");
+    expect(engine.registrations.slice(before).filter((r) => r.type === "azure-native:recoveryservices:ProtectedItem")).toEqual([]);
+  }, 600_000);
 });
