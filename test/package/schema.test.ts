@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
-import type { PolicySettings, SelectorSettings, VaultSettings, VmSettings, VmDefaults } from "../../index";
-import type { policySchema, selectorSchema, vaultSchema, vmDefaultsSchema, vmSchema } from "../../infra/config/configSchema";
+import type { BackupEstateArgs, PolicySettings, SelectorSettings, VaultSettings, VmSettings, VmDefaults } from "../../index";
+import type { policySchema, selectorSchema, stackSchema, vaultSchema, vmDefaultsSchema, vmSchema } from "../../infra/config/configSchema";
 import { exportedComponents, formatSchema, packageSchema, SCHEMA_FILE } from "../../infra/package/packageSchema";
 
 /** A policy as the configuration reads it: `daysOfMonth` strings ("1", "Last") become numbers first. */
@@ -34,5 +34,14 @@ describe("component package schema", () => {
     expectTypeOf<Omit<VmSettings, "id" | "name" | "location" | "dataDiskLuns">>().toExtend<Omit<z.input<typeof vmSchema>, "id">>();
     expectTypeOf<SelectorSettings>().toExtend<z.input<typeof selectorSchema>>();
     expectTypeOf<VmDefaults>().toExtend<z.input<typeof vmDefaultsSchema>>();
+  });
+
+  it("every configuration key has an arg: a key added to the schema fails this type-check until the args take it", () => {
+    expectTypeOf<keyof z.input<typeof stackSchema>>().toExtend<keyof BackupEstateArgs>();
+    expectTypeOf<keyof z.input<typeof vaultSchema>>().toEqualTypeOf<keyof VaultSettings>();
+    expectTypeOf<keyof z.input<typeof policySchema>>().toEqualTypeOf<keyof PolicySettings>();
+    expectTypeOf<keyof z.input<typeof vmSchema>>().toEqualTypeOf<Exclude<keyof VmSettings, "name" | "location" | "dataDiskLuns">>();
+    expectTypeOf<keyof z.input<typeof selectorSchema>>().toEqualTypeOf<keyof SelectorSettings>();
+    expectTypeOf<keyof z.input<typeof vmDefaultsSchema>>().toEqualTypeOf<keyof VmDefaults>();
   });
 });
