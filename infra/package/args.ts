@@ -1,14 +1,15 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type {
-  DayOfWeek, ExtensionMode, Frequency, Immutability, Month, OsType, PolicyTier, ProtectionSetting,
-  PublicNetworkAccess, SoftDelete, StorageRedundancy, TieringMode, TierUnit, VssMode, WeekOfMonth, WindowsReadinessMode,
+  CrossSubscriptionRestore, DayOfWeek, EnhancedSecurity, ExtensionMode, Frequency, Immutability, Month, OsType, PolicyTier,
+  ProtectionSetting, PublicNetworkAccess, SoftDelete, SourceScanIdentity, StorageRedundancy, TieringMode, TierUnit, VaultSku,
+  VssMode, WeekOfMonth, WindowsReadinessMode,
 } from "./enums";
 
 /*
  * The public args: the stack configuration's keys and values (docs/configuration.md), as interfaces
  * Pulumi's component analyzer can read (named interfaces, const-object enums, plain arrays and
- * string-keyed maps). test/package/argsMatchSchema.test.ts checks at type level that each one is
- * accepted by the configuration schema, so the two cannot drift apart.
+ * string-keyed maps). test/package/schema.test.ts checks at type level that each one is accepted by
+ * the configuration schema and takes every key of it, so the two cannot drift apart.
  */
 
 /** Customer-managed key encryption of the vault. */
@@ -19,6 +20,46 @@ export interface EncryptionSettings {
   userAssignedIdentityId?: string;
   /** Double encryption at the infrastructure layer. Immutable once set. Default false. */
   infrastructureEncryption?: boolean;
+}
+
+/** The vault's managed identities (Azure `identity`: SystemAssigned, UserAssigned or both). */
+export interface VaultIdentitySettings {
+  /** Give the vault a system-assigned identity. Default false. */
+  systemAssigned?: boolean;
+  /** User-assigned identities attached to the vault (resource IDs). */
+  userAssigned?: string[];
+}
+
+/** Azure Monitor alert settings beyond job failures. Unset values keep Azure's default. */
+export interface AzureMonitorAlertSettings {
+  /** Alerts for every Site Recovery replication issue. */
+  replicationIssues?: boolean;
+  /** Alerts for every Site Recovery failover issue. */
+  failoverIssues?: boolean;
+}
+
+/** Classic (pre-Azure Monitor) alert settings. */
+export interface ClassicAlertSettings {
+  /** Classic alerts for critical operations (retired by Azure on 31 March 2026). Default false. */
+  criticalOperations?: boolean;
+  /** Classic e-mail notifications for Site Recovery. Unset: Azure's default. */
+  siteRecoveryEmails?: boolean;
+}
+
+/** Alert settings of the vault's monitoringSettings. */
+export interface AlertSettings {
+  azureMonitor?: AzureMonitorAlertSettings;
+  classic?: ClassicAlertSettings;
+}
+
+/** Scanning the data sources' backups for threats. */
+export interface SourceScanSettings {
+  /** Scan the backups (refused on provider native, whose vault API lacks it). */
+  enabled: boolean;
+  /** SystemAssigned (default) | UserAssigned. */
+  identity?: SourceScanIdentity;
+  /** UserAssigned only: the identity, one of identity.userAssigned. */
+  userAssignedIdentityId?: string;
 }
 
 /** A Recovery Services vault and the resource group created for it. */
@@ -47,6 +88,31 @@ export interface VaultSettings {
   encryption?: EncryptionSettings;
   /** Tags for the vault and its resource group. */
   tags?: { [key: string]: string };
+  /** RS0 | Standard (both the Standard tier). Unset: RS0. */
+  sku?: VaultSku;
+  /** Enhanced security of soft delete. Unset: Azure's default. */
+  enhancedSecurity?: EnhancedSecurity;
+  /** Adopted vault: its ARM ID; the vault, its resource group and its resource guard link are imported, not created. */
+  importId?: string;
+  /** Managed identities. Unset: only what encryption needs. */
+  identity?: VaultIdentitySettings;
+  /** Azure Monitor and classic alert settings beyond job failures. */
+  alerts?: AlertSettings;
+  /** Enabled | Disabled | PermanentlyDisabled (irreversible). Unset: Azure's default (Enabled). */
+  crossSubscriptionRestore?: CrossSubscriptionRestore;
+  /** Source scan configuration. */
+  sourceScan?: SourceScanSettings;
+  /** Multi-user authorization: the Resource Guard that must approve critical operations. */
+  resourceGuardId?: string;
+}
+
+/** One vault of `vaults`: the settings of `vault`, plus `primary`. */
+export interface VaultsEntrySettings extends VaultSettings {
+  /**
+   * Its policies keep the component names of a one-vault estate (the policy's name); every other vault's
+   * are named `<vault name>/<policy>`. At most one vault is primary. Default: true when it is the only vault.
+   */
+  primary?: boolean;
 }
 
 /** When backups run. */
@@ -143,6 +209,12 @@ export interface PolicySettings {
   retention: RetentionSettings;
   /** Archive tiering of monthly/yearly points. */
   tiering?: TieringSettings;
+  /** "YYYY-MM-DD" written in the policy's date-times (Azure reads only the time of day). Default 2024-01-01. */
+  scheduleDate?: string;
+  /** Adopted policy: its ARM ID; imported, not created. */
+  importId?: string;
+  /** A reason that acknowledges cutting this policy's retention below what Azure holds now (read by the stack's backup-state check). */
+  allowRetentionReduction?: string;
 }
 
 /** Data-disk LUNs to back up (include) or leave out (exclude); the OS disk is always backed up. */
@@ -186,8 +258,10 @@ export interface VmSettings {
   name?: string;
   /** Windows | Linux. Required where the VM is not looked up (the library never looks VMs up). */
   os?: OsType;
-  /** The VM's region (e.g. the VM resource's `location`): checked against the vault's. */
+  /** The VM's region (e.g. the VM resource's `location`): checked against its vault's; with `vaults`, a plain value routes the VM to its region's vault. */
   location?: pulumi.Input<string>;
+  /** With `vaults`: the key of the vault that protects this VM. Default: the vault in the VM's region. */
+  vault?: string;
   /** The VM's attached data-disk LUNs: `disks` is checked against them. */
   dataDiskLuns?: pulumi.Input<number[]>;
   /** Data-disk LUNs: { include: [...] } or { exclude: [...] }. */
@@ -202,6 +276,10 @@ export interface VmSettings {
   scripts?: LinuxScripts;
   /** Windows only: check | prepare. Default vmDefaults.windowsReadiness. */
   windowsReadiness?: WindowsReadinessMode;
+  /** Adopted protection: the protected item's ARM ID; imported, not created. */
+  importId?: string;
+  /** A reason that acknowledges moving this VM to a policy with shorter retention (read by the stack's backup-state check). */
+  allowRetentionReduction?: string;
 }
 
 /** VMs carrying all the tags are protected with the selector's policy (resolved by the stack program's look-ups). */
@@ -212,6 +290,8 @@ export interface SelectorSettings {
   resourceGroups?: string[];
   /** Policy for the matched VMs. */
   policy: string;
+  /** With `vaults`: the vault key the matches go to. Default: the vault of each match's region. */
+  vault?: string;
 }
 
 /** Estate defaults for every VM entry and selector match. */

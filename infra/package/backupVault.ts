@@ -24,7 +24,7 @@ export class BackupVault extends pulumi.ComponentResource {
   constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
     const { config } = checkArgs({ vault: args.vault, policies: standInPolicies([]), protect: args.protect }, ["vault", "protect"]).loaded;
     super("azure-vm-backup:index:BackupVault", name, {}, opts);
-    const vault = new VaultResources(name, { vault: toVaultModel(config.vault), protect: config.protect }, { parent: this });
+    const vault = new VaultResources(name, { vault: toVaultModel(config.vaults[0]!.settings), protect: config.protect }, { parent: this });
     this.vaultName = vault.vaultName;
     this.vaultId = vault.vaultId;
     this.resourceGroupName = vault.resourceGroupName;

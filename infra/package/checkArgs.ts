@@ -7,7 +7,7 @@ import type { VmSettings } from "./args";
 /** Keys of other packages the configuration reads (the vault's default region and subscription). */
 const AMBIENT_KEYS = ["azure-native:location", "azure:location", "azure-native:subscriptionId", "azure:subscriptionId"];
 /** VM entry keys of the library only: facts the stack program looks up instead. */
-const LIBRARY_VM_KEYS = ["name", "location", "dataDiskLuns"] as const;
+const LIBRARY_VM_KEYS = ["name", "dataDiskLuns"] as const;
 const NO_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 /** A VM entry whose ID is an output: validated with a stand-in ID now, and with its own once known. */
@@ -69,6 +69,8 @@ export function checkArgs(args: Readonly<Record<string, unknown>>, only?: readon
     if (!vm || typeof vm !== "object") return vm;
     const entry: Record<string, unknown> = { ...vm };
     for (const key of LIBRARY_VM_KEYS) delete entry[key];
+    // A plain region is the configuration's `location` (it routes the VM); an output is checked once known.
+    if (typeof vm.location !== "string") delete entry.location;
     if (typeof vm.id === "string" || vm.id === undefined) return entry;
     if (!vm.name) {
       issues.push({ path: joinPath("vms", index, "name"), message: "is required when id is an output (a VM declared in this program): the logical name of its backup resources, e.g. app/vm1" });

@@ -59,3 +59,16 @@ export type VssMode = (typeof VssMode)[keyof typeof VssMode];
 
 export const WindowsReadinessMode = { check: "check", prepare: "prepare" } as const;
 export type WindowsReadinessMode = (typeof WindowsReadinessMode)[keyof typeof WindowsReadinessMode];
+
+export const VaultSku = { RS0: "RS0", Standard: "Standard" } as const;
+/** RS0 | Standard: the SKU name Azure shows for the vault (both are the Standard tier). */
+export type VaultSku = (typeof VaultSku)[keyof typeof VaultSku];
+
+export const EnhancedSecurity = { Enabled: "Enabled", Disabled: "Disabled", AlwaysOn: "AlwaysOn" } as const;
+export type EnhancedSecurity = (typeof EnhancedSecurity)[keyof typeof EnhancedSecurity];
+
+export const CrossSubscriptionRestore = { Enabled: "Enabled", Disabled: "Disabled", PermanentlyDisabled: "PermanentlyDisabled" } as const;
+export type CrossSubscriptionRestore = (typeof CrossSubscriptionRestore)[keyof typeof CrossSubscriptionRestore];
+
+export const SourceScanIdentity = { SystemAssigned: "SystemAssigned", UserAssigned: "UserAssigned" } as const;
+export type SourceScanIdentity = (typeof SourceScanIdentity)[keyof typeof SourceScanIdentity];

@@ -1,12 +1,12 @@
-import type { PolicySettings, SelectorSettings, VaultSettings, VmSettings, VmDefaults } from "./args";
+import type { PolicySettings, SelectorSettings, VaultSettings, VaultsEntrySettings, VmSettings, VmDefaults } from "./args";
 import type { ProviderFamily } from "./enums";
 
 /** The stack configuration's keys (without the `azure-vm-backup:` prefix), as one component's args. */
 export interface BackupEstateArgs {
-  /** The Recovery Services vault (one vault). */
+  /** The Recovery Services vault (this or `vaults`). */
   vault?: VaultSettings;
-  /** Many vaults by key (the configuration's `vaults`, instead of `vault`). */
-  vaults?: { [key: string]: VaultSettings };
+  /** Several vaults by key, instead of `vault`: each VM goes to the vault it names or the one in its region. */
+  vaults?: { [key: string]: VaultsEntrySettings };
   /** Backup policies by name. */
   policies: { [name: string]: PolicySettings };
   /** VMs to protect, by Azure resource ID or the `id` output of a VM in the same program. */

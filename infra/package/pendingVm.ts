@@ -8,12 +8,12 @@ import { parseVmId } from "../model/resourceId";
 import type { VmEntry } from "../model/selectors";
 import { validateVmFacts } from "../model/vmFactRules";
 import type { ItemIds } from "../components/protectedItem";
-import type { PendingVm } from "./checkArgs";
+import type { RoutedPendingVm } from "./planEstate";
 import { statedLuns } from "./planEstate";
 import { statedLookup } from "./statedFacts";
 
 /** The rules that need a pending VM's ID, region and disks, on their known values (the stack's messages). */
-export function pendingVmFactIssues(p: PendingVm, config: BackupConfig, id: string, location: string | undefined, luns: readonly number[] | undefined): ConfigIssue[] {
+export function pendingVmFactIssues(p: RoutedPendingVm, config: BackupConfig, id: string, location: string | undefined, luns: readonly number[] | undefined): ConfigIssue[] {
   const path = joinPath("vms", p.index);
   const parsedId = vmSchema.shape.id.safeParse(id);
   if (!parsedId.success) return zodIssues(parsedId.error, joinPath(path, "id"));
@@ -25,7 +25,7 @@ export function pendingVmFactIssues(p: PendingVm, config: BackupConfig, id: stri
   const entry: VmEntry = { path, source: "vms", vm: { ...vm, id, extension: vm.extension ?? config.vmDefaults.extension } };
   const lookup = statedLookup(id, vm.os, location, statedLuns(vm, luns));
   if (lookup.found) {
-    const ctx = { vaultLocation: config.vault.location, subscriptionId: config.subscriptionId, policies: config.policies };
+    const ctx = { vaultLocation: p.vaultLocation, subscriptionId: config.subscriptionId, policies: config.policies, defaultWindowsReadiness: config.vmDefaults.windowsReadiness };
     issues.push(...validateVmFacts([entry], new Map([[vmLogicalName(ref), lookup]]), ctx).issues);
   }
   return issues;
@@ -37,7 +37,7 @@ export function pendingVmFactIssues(p: PendingVm, config: BackupConfig, id: stri
  * never created for a VM that breaks a rule. Unknown values (a preview of a VM not yet created) are
  * checked when `pulumi up` knows them.
  */
-export function checkedItemIds(p: PendingVm, config: BackupConfig, parent: pulumi.Resource): ItemIds {
+export function checkedItemIds(p: RoutedPendingVm, config: BackupConfig, parent: pulumi.Resource): ItemIds {
   const checked = pulumi.all([p.args.id, p.args.location, p.args.dataDiskLuns]).apply(([id, location, luns]) => {
     const issues = pendingVmFactIssues(p, config, id, location, luns);
     if (issues.length > 0) throw new pulumi.ResourceError(new ConfigError(issues).message, parent, true);

@@ -18,11 +18,18 @@ export function statedLuns(vm: Pick<VmSettings, "disks">, luns: readonly number[
   return luns ?? [...(vm.disks?.include ?? []), ...(vm.disks?.exclude ?? [])];
 }
 
+/** A VM whose ID is an output, placed in its vault (the one it names, the one of its stated region, or the only one). */
+export interface RoutedPendingVm extends PendingVm {
+  readonly vaultKey: string;
+  /** Its vault's region: the VM's own, once known, must equal it. */
+  readonly vaultLocation: string;
+}
+
 export interface EstatePlan {
   readonly config: BackupConfig;
   readonly model: BackupModel;
   /** VMs whose ID is an output, by their model key (the stand-in ID's). */
-  readonly pending: ReadonlyMap<string, PendingVm>;
+  readonly pending: ReadonlyMap<string, RoutedPendingVm>;
 }
 
 /** What a VM with an output ID cannot have yet: settings whose resources are named after the VM. */
@@ -73,9 +80,11 @@ export function planEstate(args: Readonly<Record<string, unknown>>, only?: reado
   if (kept.length > 0) refuse(kept);
   const warnings = [...loaded.warnings, ...resolved.warnings];
   for (const warning of warnings) pulumi.log.warn(formatIssue(warning));
-  return {
-    config: resolved.config,
-    model: buildBackupModel(resolved.config, warnings, resolved.vmSide),
-    pending: new Map(pending.map((p) => [vmLogicalName(parseVmId(p.standIn)!), p])),
-  };
+  const model = buildBackupModel(resolved.config, warnings, resolved.vmSide);
+  const routed = pending.map((p): [string, RoutedPendingVm] => {
+    const key = vmLogicalName(parseVmId(p.standIn)!);
+    const estate = model.vaults.find((v) => v.protectedVms.some((item) => item.key === key))!;
+    return [key, { ...p, vaultKey: estate.key, vaultLocation: estate.vault.location }];
+  });
+  return { config: resolved.config, model, pending: new Map(routed) };
 }

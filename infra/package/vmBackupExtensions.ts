@@ -26,7 +26,7 @@ export class VmBackupExtensions extends pulumi.ComponentResource {
     const plan = planEstate({ vault: standInVault(args.location), policies, vms: args.vms, vmDefaults: args.vmDefaults }, ["vms", "vmDefaults", "policies"]);
     super("azure-vm-backup:index:VmBackupExtensions", name, {}, opts);
     const listed = plan.model.protectedVms.filter((item) => !plan.pending.has(item.key));
-    for (const item of listed) declareVmSide(this, item, item.location ?? plan.model.vault.location);
+    for (const item of listed) declareVmSide(this, item, item.location ?? plan.model.vaults[0]!.vault.location);
     this.vmCount = pulumi.output(listed.length);
     this.registerOutputs({ vmCount: this.vmCount });
   }

@@ -17,6 +17,8 @@ export interface VmBackupPolicyArgs {
   policy: PolicySettings;
   /** The vault's storage redundancy, for the rules that depend on it. Default GeoRedundant. */
   storageRedundancy?: StorageRedundancy;
+  /** Protect the policy from deletion (it is also never deleted when removed: Pulumi only forgets it). Default true. */
+  protect?: boolean;
 }
 
 /** One Azure VM backup policy (Standard or Enhanced), checked with the stack's rules; edits update it in place. */
@@ -29,9 +31,9 @@ export class VmBackupPolicy extends pulumi.ComponentResource {
   constructor(name: string, args: VmBackupPolicyArgs, opts?: pulumi.ComponentResourceOptions) {
     const policyName = args.policyName ?? name;
     const vault = { ...standInVault(undefined), storageRedundancy: args.storageRedundancy };
-    const { config } = checkArgs({ vault, policies: { [policyName]: args.policy } }, ["policies"]).loaded;
+    const { config } = checkArgs({ vault, policies: { [policyName]: args.policy }, protect: args.protect }, ["policies", "protect"]).loaded;
     super("azure-vm-backup:index:VmBackupPolicy", name, {}, opts);
-    const policy = new PolicyResource(name, { vaultName: args.vaultName, resourceGroupName: args.resourceGroupName, policy: toPolicyModel(policyName, config.policies[policyName]!) }, { parent: this });
+    const policy = new PolicyResource(name, { vaultName: args.vaultName, resourceGroupName: args.resourceGroupName, policy: toPolicyModel(policyName, config.policies[policyName]!), protect: config.protect }, { parent: this });
     this.policyName = policy.policyName;
     this.policyId = policy.policyId;
     this.registerOutputs({ policyName: this.policyName, policyId: this.policyId });

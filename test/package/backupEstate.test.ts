@@ -83,8 +83,10 @@ describe("BackupEstate", () => {
   });
 
   it("checks a same-program VM's rules on its known values, with the stack's messages", () => {
-    const config = planEstate({ ...args, vms: [{ id: pulumi.output(VM_ID), name: "app-03", policy: "daily-standard", os: "Linux", disks: { include: [4] } }] }).config;
-    const pending = { index: 0, name: "app-03", args: { id: VM_ID, policy: "daily-standard" }, standIn: config.vms[0]!.id };
+    const plan = planEstate({ ...args, vms: [{ id: pulumi.output(VM_ID), name: "app-03", policy: "daily-standard", os: "Linux", disks: { include: [4] } }] });
+    const { config } = plan;
+    const pending = [...plan.pending.values()][0]!;
+    expect(pending).toMatchObject({ index: 0, name: "app-03", vaultKey: "vault", vaultLocation: "westeurope", standIn: config.vms[0]!.id });
     expect(pendingVmFactIssues(pending, config, VM_ID, "northeurope", [0]).map((i) => `${i.path}: ${i.message}`)).toEqual([
       "vms[0].id: is in northeurope but the vault is in westeurope; a VM can only be backed up to a vault in its own region",
       "vms[0].disks.include: lists LUN 4 not attached to the VM (attached data-disk LUNs: 0)",

@@ -1,8 +1,9 @@
 import * as fs from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
-import type { BackupEstateArgs, PolicySettings, SelectorSettings, VaultSettings, VmSettings, VmDefaults } from "../../index";
+import type { BackupEstateArgs, PolicySettings, SelectorSettings, VaultSettings, VaultsEntrySettings, VmSettings, VmDefaults } from "../../index";
 import type { policySchema, selectorSchema, stackSchema, vaultSchema, vmDefaultsSchema, vmSchema } from "../../infra/config/configSchema";
+import type { vaultsEntrySchema } from "../../infra/config/vaultsSchema";
 import { exportedComponents, formatSchema, packageSchema, SCHEMA_FILE } from "../../infra/package/packageSchema";
 
 /** A policy as the configuration reads it: `daysOfMonth` strings ("1", "Last") become numbers first. */
@@ -30,6 +31,7 @@ describe("component package schema", () => {
 
   it("the public args are accepted by the configuration schema (they cannot drift apart)", () => {
     expectTypeOf<VaultSettings>().toExtend<z.input<typeof vaultSchema>>();
+    expectTypeOf<VaultsEntrySettings>().toExtend<z.input<typeof vaultsEntrySchema>>();
     expectTypeOf<WithoutDaysOfMonth<PolicySettings>>().toExtend<WithoutDaysOfMonth<z.input<typeof policySchema>>>();
     expectTypeOf<Omit<VmSettings, "id" | "name" | "location" | "dataDiskLuns">>().toExtend<Omit<z.input<typeof vmSchema>, "id">>();
     expectTypeOf<SelectorSettings>().toExtend<z.input<typeof selectorSchema>>();
@@ -39,8 +41,9 @@ describe("component package schema", () => {
   it("every configuration key has an arg: a key added to the schema fails this type-check until the args take it", () => {
     expectTypeOf<keyof z.input<typeof stackSchema>>().toExtend<keyof BackupEstateArgs>();
     expectTypeOf<keyof z.input<typeof vaultSchema>>().toEqualTypeOf<keyof VaultSettings>();
+    expectTypeOf<keyof z.input<typeof vaultsEntrySchema>>().toEqualTypeOf<keyof VaultsEntrySettings>();
     expectTypeOf<keyof z.input<typeof policySchema>>().toEqualTypeOf<keyof PolicySettings>();
-    expectTypeOf<keyof z.input<typeof vmSchema>>().toEqualTypeOf<Exclude<keyof VmSettings, "name" | "location" | "dataDiskLuns">>();
+    expectTypeOf<keyof z.input<typeof vmSchema>>().toEqualTypeOf<Exclude<keyof VmSettings, "name" | "dataDiskLuns">>();
     expectTypeOf<keyof z.input<typeof selectorSchema>>().toEqualTypeOf<keyof SelectorSettings>();
     expectTypeOf<keyof z.input<typeof vmDefaultsSchema>>().toEqualTypeOf<keyof VmDefaults>();
   });
