@@ -18,7 +18,7 @@ function layer(folder, above, message) {
 }
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "scratch/**", "coverage/**", "bin/**", "**/*.js", "**/*.mjs"] },
+  { ignores: ["node_modules/**", "scratch/**", "coverage/**", "bin/**", "lib/**", "**/*.js", "**/*.mjs"] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -32,6 +32,11 @@ export default tseslint.config(
   ...layer("infra/model", ["**/validate/*", "**/adopt/*"], "model/ holds the rules and API shapes; the validation entry points (validate/) sit above it."),
   ...layer("infra/validate", ["**/adopt/*"], "validate/ is the core's top; adoption (adopt/) reads Azure's bodies above it."),
   ...layer("infra/adopt", [], "adopt/ is functional core above validate/: Azure's bodies in, configuration out."),
+  {
+    // The library ships to other programs: never the stack program, the offline tooling or the CLI.
+    files: ["infra/package/**/*.ts", "index.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/offline/**", "**/cli/*", "**/report/*", "**/infra/stack", "**/lookups/*"], message: "the library imports the core and the components only." }] }] },
+  },
   {
     files: ["infra/offline/engine/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/views/*", "**/review/*", "**/report/*", "**/cli/*"], message: "offline/engine runs programs; views and review sit above it." }] }] },

@@ -1,11 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
-import { BackupVault } from "./components/backupVault";
 import { declareClassic } from "./components/classic/declareClassic";
-import { declareEstate, type Renderer, type StackOutputs } from "./components/declareEstate";
+import { declareEstate, type StackOutputs } from "./components/declareEstate";
+import { nativeRenderer } from "./components/nativeRenderer";
 import { installLegacyAliasFilter } from "./transforms/legacyTypeAliases";
-import { ProtectedVms } from "./components/protectedVms";
-import { VmBackupExtensions } from "./components/vmBackupExtensions";
-import { VmBackupPolicy } from "./components/vmBackupPolicy";
 import { ConfigError, formatIssue } from "./config/configError";
 import { loadConfig } from "./validate/loadConfig";
 import type { BackupConfig, LoadedConfig } from "./config/backupConfig";
@@ -75,14 +72,6 @@ async function checkVaultsDataSafety(config: BackupConfig, entries: readonly VmE
     reports: perVault.map((p) => toDataSafetyReport(p.state, p.result.changes, [])),
   };
 }
-
-/** The @pulumi/azure-native components. */
-export const nativeRenderer: Renderer = {
-  Vault: BackupVault,
-  Policy: VmBackupPolicy,
-  VmSide: VmBackupExtensions,
-  ProtectedVms,
-};
 
 /** Renders the model with @pulumi/azure-native components. */
 export function declareNative(model: BackupModel): StackOutputs {

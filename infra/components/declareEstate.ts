@@ -26,7 +26,7 @@ export interface StackOutputs extends VaultOutputs {
 
 /** The component classes of one provider family; both families take the same model slices. */
 export interface Renderer {
-  readonly Vault: new (name: string, args: { vault: VaultModel; protect: boolean }) => {
+  readonly Vault: new (name: string, args: { vault: VaultModel; protect: boolean }, opts?: pulumi.ComponentResourceOptions) => {
     readonly vaultName: pulumi.Output<string>;
     readonly resourceGroupName: pulumi.Output<string>;
     readonly vaultId: pulumi.Output<string>;
@@ -34,9 +34,10 @@ export interface Renderer {
   readonly Policy: new (
     name: string,
     args: { vaultName: pulumi.Input<string>; resourceGroupName: pulumi.Input<string>; policy: PolicyModel; protect: boolean },
+    opts?: pulumi.ComponentResourceOptions,
   ) => { readonly policyId: pulumi.Output<string> };
-  readonly VmSide: new (name: string, args: { items: readonly ProtectedVmModel[]; fallbackLocation: string }) => unknown;
-  readonly ProtectedVms: new (name: string, args: ProtectedVmsArgs) => unknown;
+  readonly VmSide: new (name: string, args: { items: readonly ProtectedVmModel[]; fallbackLocation: string }, opts?: pulumi.ComponentResourceOptions) => unknown;
+  readonly ProtectedVms: new (name: string, args: ProtectedVmsArgs, opts?: pulumi.ComponentResourceOptions) => unknown;
 }
 
 /**
@@ -44,9 +45,11 @@ export interface Renderer {
  * collection component each for the VM side and the protected items (siblings, so no azure-native
  * resource is parented to another and no component exists per VM). Registration order and names are
  * the same for every renderer; a one-vault stack registers exactly what it did before `vaults`.
+ * The stack program passes no `opts` (its components sit at the stack's root, as in every release);
+ * the library's BackupEstate passes `{ parent: this }`.
  */
-export function declareEstate(model: BackupModel, renderer: Renderer): StackOutputs {
-  const perVault = model.vaults.map((estate) => declareVault(estate, model.protect, renderer));
+export function declareEstate(model: BackupModel, renderer: Renderer, opts?: pulumi.ComponentResourceOptions): StackOutputs {
+  const perVault = model.vaults.map((estate) => declareVault(estate, model.protect, renderer, opts));
   const main = perVault[model.vaults.findIndex((v) => v.primary)] ?? perVault[0]!;
   return {
     ...main,
@@ -57,22 +60,22 @@ export function declareEstate(model: BackupModel, renderer: Renderer): StackOutp
   };
 }
 
-function declareVault(estate: VaultEstateModel, protect: boolean, renderer: Renderer): VaultOutputs {
+function declareVault(estate: VaultEstateModel, protect: boolean, renderer: Renderer, opts?: pulumi.ComponentResourceOptions): VaultOutputs {
   const name = estate.vault.name;
-  const vault = new renderer.Vault(name, { vault: estate.vault, protect });
+  const vault = new renderer.Vault(name, { vault: estate.vault, protect }, opts);
   const policyIds = new Map<string, pulumi.Output<string>>();
   for (const { componentName, policy } of estate.policies) {
-    const component = new renderer.Policy(componentName, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy, protect });
+    const component = new renderer.Policy(componentName, { vaultName: vault.vaultName, resourceGroupName: vault.resourceGroupName, policy, protect }, opts);
     policyIds.set(policy.name, component.policyId);
   }
-  new renderer.VmSide(name, { items: estate.protectedVms, fallbackLocation: estate.vault.location });
+  new renderer.VmSide(name, { items: estate.protectedVms, fallbackLocation: estate.vault.location }, opts);
   new renderer.ProtectedVms(name, {
     vaultName: vault.vaultName,
     resourceGroupName: vault.resourceGroupName,
     policyIds,
     items: estate.protectedVms,
     protect,
-  });
+  }, opts);
   return {
     vaultName: vault.vaultName,
     vaultId: vault.vaultId,

@@ -14,11 +14,18 @@ export interface ItemTarget {
   readonly protect: boolean;
 }
 
+/** A VM's ID and item names when they are outputs (a VM declared in the same program). */
+export interface ItemIds {
+  readonly sourceResourceId: pulumi.Input<string>;
+  readonly containerName: pulumi.Input<string>;
+  readonly protectedItemName: pulumi.Input<string>;
+}
+
 /**
  * Binds one Azure VM to its backup policy (the vault's protected item). Its logical name is the VM's
  * key, so its URN never depends on the policy, the other VMs or their order.
  */
-export function declareProtectedItem(parent: pulumi.ComponentResource, item: ProtectedVmModel, target: ItemTarget): ProtectedItem {
+export function declareProtectedItem(parent: pulumi.ComponentResource, item: ProtectedVmModel, target: ItemTarget, ids?: ItemIds): ProtectedItem {
   // Container and item names come from the VM alone (never the policy), so a policy change is an
   // in-place update of `policyId` and never a delete-and-recreate that would drop recovery points.
   return new ProtectedItem(
@@ -27,11 +34,11 @@ export function declareProtectedItem(parent: pulumi.ComponentResource, item: Pro
       vaultName: target.vaultName,
       resourceGroupName: target.resourceGroupName,
       fabricName: item.fabricName,
-      containerName: item.containerName,
-      protectedItemName: item.protectedItemName,
+      containerName: ids?.containerName ?? item.containerName,
+      protectedItemName: ids?.protectedItemName ?? item.protectedItemName,
       properties: {
         protectedItemType: "Microsoft.Compute/virtualMachines",
-        sourceResourceId: item.vm.id,
+        sourceResourceId: ids?.sourceResourceId ?? item.vm.id,
         // ProtectionStopped keeps every point with no policy; the other states keep the policy.
         // Protected is the state a policyId gives (it also resumes a stopped item), so it is not sent.
         ...(keepsPolicy(item.protectionState) && { policyId: target.policyId }),

@@ -77,4 +77,17 @@ describe("GitHub workflows", () => {
       'pulumi up --stack "$STACK" --policy-pack policies --plan update-plan.json --yes',
     ]);
   });
+
+  it("release: on a version tag, the offline gate, then pack, GitHub release and npm publish only when enabled", () => {
+    const wf = load("release.yml");
+    expect(wf.on).toHaveProperty("push", { tags: ["v*.*.*"] });
+    expect(wf.jobs.offline!.steps.map((s) => s.run).filter(Boolean)).toEqual(["npm ci", "npm run typecheck", "npm run lint", "npm test"]);
+    const release = wf.jobs.release as Workflow["jobs"][string] & { needs: string };
+    expect(release.needs).toBe("offline");
+    const runs = release.steps.map((s) => s.run ?? "");
+    expect(runs).toContain("npm pack");
+    expect(runs.some((r) => r.includes("git diff --exit-code schema.json"))).toBe(true);
+    const publish = release.steps.find((s) => (s.run ?? "").startsWith("npm publish")) as { if?: string } | undefined;
+    expect(publish?.if).toBe("${{ vars.NPM_PUBLISH == 'true' }}");
+  });
 });
