@@ -1,4 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
+import { describeEnhancedPolicyNeed, enhancedPolicyNeeds } from "../../infra/model/vmFactRules";
+import type { VmFacts } from "../../infra/model/vmFacts";
 import { whenKnown } from "../shared/known";
 import {
   ClassicLegacyVm,
@@ -111,8 +113,13 @@ function vaultNode(r: PolicyResource): VaultNode {
   return { resource: r, key: refKey(rg, name), name };
 }
 
-function diskNeedsEnhanced(type: unknown): boolean {
-  return typeof type === "string" && /^(UltraSSD|PremiumV2)_/i.test(type);
+/** Why a VM needs an Enhanced policy, by the model's rule (infra/model/vmFactRules.ts) on what its inputs say. */
+function enhancedReason(securityType: VmFacts["securityType"], diskSkus: ReadonlyArray<unknown>): string | undefined {
+  const sku = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const [osDisk, ...dataDisks] = diskSkus;
+  const facts = { securityType, osDisk: { sku: sku(osDisk) }, dataDisks: dataDisks.map((d, lun) => ({ lun, sku: sku(d), shared: false })) };
+  const needs = enhancedPolicyNeeds(facts);
+  return needs.length > 0 ? needs.map(describeEnhancedPolicyNeed).join("; ") : undefined;
 }
 
 function nativeVm(r: PolicyResource): VmNode {
@@ -123,17 +130,10 @@ function nativeVm(r: PolicyResource): VmNode {
   const osProfile: Obj = read(() => p.osProfile) ?? {};
   const osType = str(read(() => storage.osDisk?.osType));
   const os = osType === "Windows" || osType === "Linux" ? osType : osProfile.windowsConfiguration ? "Windows" : osProfile.linuxConfiguration ? "Linux" : undefined;
-  const security = str(read(() => p.securityProfile?.securityType));
+  const security = str(read(() => p.securityProfile?.securityType))?.toLowerCase();
   const disks = [read(() => storage.osDisk?.managedDisk?.storageAccountType), ...((read(() => storage.dataDisks) ?? []) as Obj[]).map((d) => read(() => d.managedDisk?.storageAccountType))];
-  const enhancedReason =
-    security === "TrustedLaunch" || security === "ConfidentialVM"
-      ? `securityType ${security}`
-      : read(() => p.additionalCapabilities?.ultraSSDEnabled) === true
-        ? "Ultra SSD enabled"
-        : disks.find(diskNeedsEnhanced) !== undefined
-          ? `${String(disks.find(diskNeedsEnhanced))} disk`
-          : undefined;
-  return { resource: r, key: refKey(rg, name), name, os, tags: read(() => p.tags) ?? {}, enhancedReason };
+  const securityType = security === "trustedlaunch" ? "TrustedLaunch" : security === "confidentialvm" ? "ConfidentialVM" : "Standard";
+  return { resource: r, key: refKey(rg, name), name, os, tags: read(() => p.tags) ?? {}, enhancedReason: enhancedReason(securityType, disks) };
 }
 
 function classicVm(r: PolicyResource, os: "Windows" | "Linux" | undefined): VmNode {
@@ -146,18 +146,14 @@ function classicVm(r: PolicyResource, os: "Windows" | "Linux" | undefined): VmNo
   const diskTypes = legacy
     ? [osDisk.managedDiskType, ...((read(() => p.storageDataDisks) ?? []) as Obj[]).map((d) => d.managedDiskType)]
     : [osDisk.storageAccountType];
-  const enhancedReason =
-    read(() => p.secureBootEnabled) === true || read(() => p.vtpmEnabled) === true
-      ? "Trusted Launch (secure boot / vTPM)"
-      : str(osDisk.securityEncryptionType)
-        ? "confidential VM"
-        : read(() => p.additionalCapabilities?.ultraSsdEnabled) === true
-          ? "Ultra SSD enabled"
-          : diskTypes.find(diskNeedsEnhanced) !== undefined
-            ? `${String(diskTypes.find(diskNeedsEnhanced))} disk`
-            : undefined;
+  // azurerm has no securityType: a confidential VM encrypts its OS disk's security state, Trusted Launch turns on secure boot or vTPM.
+  const securityType = str(osDisk.securityEncryptionType)
+    ? "ConfidentialVM"
+    : read(() => p.secureBootEnabled) === true || read(() => p.vtpmEnabled) === true
+      ? "TrustedLaunch"
+      : "Standard";
   const resolvedOs = os ?? (legacyOs === "Windows" || legacyOs === "Linux" ? legacyOs : undefined);
-  return { resource: r, key: refKey(rg, name), name, os: resolvedOs, tags: read(() => p.tags) ?? {}, enhancedReason };
+  return { resource: r, key: refKey(rg, name), name, os: resolvedOs, tags: read(() => p.tags) ?? {}, enhancedReason: enhancedReason(securityType, diskTypes) };
 }
 
 /** Builds the graph from every resource of a stack. */
