@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ProtectedItem } from "@pulumi/azure-native/recoveryservices";
-import { keepsPolicy } from "../model/lifecycle";
 import type { ProtectedVmModel } from "../model/protectedVm";
+import { nativeProtectedItemInputs } from "../providers/native";
 
 /** Where one VM's protected item goes, on either renderer. */
 export interface ItemTarget {
@@ -22,22 +22,7 @@ export function declareProtectedItem(parent: pulumi.ComponentResource, item: Pro
   // in-place update of `policyId` and never a delete-and-recreate that would drop recovery points.
   return new ProtectedItem(
     `${item.key}-item`,
-    {
-      vaultName: target.vaultName,
-      resourceGroupName: target.resourceGroupName,
-      fabricName: item.fabricName,
-      containerName: item.containerName,
-      protectedItemName: item.protectedItemName,
-      properties: {
-        protectedItemType: "Microsoft.Compute/virtualMachines",
-        sourceResourceId: item.vm.id,
-        // ProtectionStopped keeps every point with no policy; the other states keep the policy.
-        // Protected is the state a policyId gives (it also resumes a stopped item), so it is not sent.
-        ...(keepsPolicy(item.protectionState) && { policyId: target.policyId }),
-        ...(item.protectionState !== "Protected" && { protectionState: item.protectionState }),
-        ...(item.diskExclusion && { extendedProperties: { diskExclusionProperties: item.diskExclusion } }),
-      },
-    },
+    { ...nativeProtectedItemInputs(item, target.policyId), vaultName: target.vaultName, resourceGroupName: target.resourceGroupName },
     { parent, protect: target.protect, retainOnDelete: true, ...(item.importId && { import: item.importId }) },
   );
 }
