@@ -23,18 +23,8 @@ export function identityType(identity: VaultIdentity): "SystemAssigned" | "UserA
   return identity.userAssigned.length > 0 ? "SystemAssigned, UserAssigned" : "SystemAssigned";
 }
 
-/**
- * The `identity` setting that reads back an Azure identity: left out when it is exactly what the
- * encryption implies, so a configuration that never stated it reads back the same.
- */
-export function identitySetting(identity: VaultIdentity | undefined, encryption: VaultConfig["encryption"]): VaultConfig["identity"] {
+/** The `identity` setting for identities Azure receives (stated even when the encryption implied them). */
+export function identitySetting(identity: VaultIdentity | undefined): VaultConfig["identity"] {
   if (!identity) return undefined;
-  const implied = vaultIdentity({ encryption });
-  const same =
-    implied !== undefined &&
-    implied.systemAssigned === identity.systemAssigned &&
-    implied.userAssigned.length === identity.userAssigned.length &&
-    implied.userAssigned.every((id, i) => id === identity.userAssigned[i]);
-  if (same) return undefined;
   return { systemAssigned: identity.systemAssigned, ...(identity.userAssigned.length > 0 && { userAssigned: [...identity.userAssigned] }) };
 }

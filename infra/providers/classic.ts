@@ -208,7 +208,7 @@ function readVault(i: Obj): VaultRead {
       // azurerm defaults both monitoring flags to true when the block is absent.
       jobFailureAlerts: i.monitoring?.alertsForAllJobFailuresEnabled !== false,
       encryption,
-      identity: identitySetting(identity, encryption as VaultModel["encryption"]),
+      identity: identitySetting(identity),
     }),
     sku: str(i.sku),
     criticalOperationAlerts: i.monitoring?.alertsForCriticalOperationFailuresEnabled !== false,

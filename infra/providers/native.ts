@@ -238,7 +238,7 @@ function readVault(i: Obj): VaultRead {
       // Only a name without the tier is the `Standard` spelling; RS0 is the default.
       sku: i.sku?.name === "Standard" ? "Standard" : undefined,
       enhancedSecurity: fromSecurityState(soft.enhancedSecurityState),
-      identity: identitySetting(identity, encryption as VaultModel["encryption"]),
+      identity: identitySetting(identity),
       alerts: readAlerts(p.monitoringSettings ?? {}),
       crossSubscriptionRestore: p.restoreSettings?.crossSubscriptionRestoreSettings?.crossSubscriptionRestoreState,
       sourceScan: scan && withoutUndefined({
