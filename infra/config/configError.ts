@@ -10,6 +10,11 @@ export function formatIssue(issue: ConfigIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
+/** `<heading> (N problems):` and one indented line per issue: how every input error is printed. */
+export function issueListMessage(heading: string, issues: readonly ConfigIssue[]): string {
+  return `${heading} (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}`;
+}
+
 /**
  * Thrown once, before any resource is declared, with every issue found; the message lists them
  * one per line so a user fixes the whole configuration in one pass.
@@ -19,7 +24,7 @@ export class ConfigError extends Error {
 
   constructor(issues: readonly ConfigIssue[], heading = "Invalid azure-vm-backup configuration") {
     const sorted = [...issues].sort((a, b) => a.path.localeCompare(b.path));
-    super(`${heading} (${sorted.length} problem${sorted.length === 1 ? "" : "s"}):\n${sorted.map((i) => `  - ${formatIssue(i)}`).join("\n")}`);
+    super(issueListMessage(heading, sorted));
     this.name = "ConfigError";
     this.issues = sorted;
   }

@@ -1,9 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseDocument } from "yaml";
-import { ConfigError } from "../../config/configError";
 import { PROJECT_NAME, type RawStackConfig } from "../../config/backupConfig";
-import { describeFileError } from "./fileErrors";
+import { FileInputError, parseYamlFile, readInputFile } from "./fileInput";
 
 /** The project root: where Pulumi.yaml lives. */
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -18,7 +16,7 @@ export interface StackConfigFile {
  * Reads a stack file (`Pulumi.<stack>.yaml`) the way the Pulumi CLI hands it to a program: keys
  * namespaced by project, scalars as strings, objects and lists JSON-encoded, project defaults from
  * Pulumi.yaml filled in.
- * @throws ConfigError naming the file when it cannot be read or parsed.
+ * @throws FileInputError naming the file when it cannot be read or parsed.
  */
 export function readStackConfigFile(file: string, projectFile = path.join(PROJECT_ROOT, "Pulumi.yaml")): StackConfigFile {
   const stackValues = readYamlConfig(file, "config", true);
@@ -39,30 +37,18 @@ export function readStackConfigFile(file: string, projectFile = path.join(PROJEC
 }
 
 function readYamlConfig(file: string, section: string, required = false): Record<string, unknown> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    throw new ConfigError([{ path: file, message: `cannot read the stack configuration: ${describeFileError(err)}` }], "Cannot read configuration");
-  }
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) {
-    throw new ConfigError(
-      doc.errors.map((e) => ({ path: `${file}:${e.linePos?.[0]?.line ?? "?"}`, message: e.message.split("\n")[0]! })),
-      "Cannot parse configuration",
-    );
-  }
+  const doc = parseYamlFile(file, readInputFile(file, "the stack configuration"), "the stack configuration");
   const root = doc.toJS() as Record<string, unknown> | null;
   const values = root?.[section];
   if ((values === undefined || values === null) && required && !(root && section in root)) {
     // Without this, a file with its keys at the top level would plan as "vault is required".
     const topLevel = root && typeof root === "object" && Object.keys(root).some((k) => k.startsWith(`${PROJECT_NAME}:`));
     const hint = topLevel ? `; its ${PROJECT_NAME}:* keys sit at the top level: indent them under \`${section}:\`` : `: a stack file holds \`${section}:\` with ${PROJECT_NAME}:* keys`;
-    throw new ConfigError([{ path: file, message: `has no \`${section}:\` section${hint}` }], "Cannot parse configuration");
+    throw new FileInputError([{ path: file, message: `has no \`${section}:\` section${hint}` }], "Cannot parse the stack configuration");
   }
   if (values === undefined || values === null) return {};
   if (typeof values !== "object" || Array.isArray(values)) {
-    throw new ConfigError([{ path: `${file}: ${section}`, message: "must be a mapping of configuration keys to values" }], "Cannot parse configuration");
+    throw new FileInputError([{ path: `${file}: ${section}`, message: "must be a mapping of configuration keys to values" }], "Cannot parse the stack configuration");
   }
   return values as Record<string, unknown>;
 }
