@@ -31,7 +31,7 @@ export interface ScriptPluginModel {
   readonly runCommand: RunCommandModel;
 }
 
-export function toScriptPluginConfig(scripts: ScriptsConfig): ScriptPluginConfig {
+function toScriptPluginConfig(scripts: ScriptsConfig): ScriptPluginConfig {
   return {
     pluginName: SCRIPT_PLUGIN_NAME,
     preScriptLocation: scripts.preScript,
@@ -47,7 +47,7 @@ export function toScriptPluginConfig(scripts: ScriptsConfig): ScriptPluginConfig
   };
 }
 
-export function scriptPluginJson(config: ScriptPluginConfig): string {
+function scriptPluginJson(config: ScriptPluginConfig): string {
   return `${JSON.stringify(config, null, 4)}\n`;
 }
 
@@ -58,7 +58,7 @@ export function scriptPluginJson(config: ScriptPluginConfig): string {
  * parameter value can break the shell. The file is written beside the target and moved into place
  * with mode 600 and root ownership, which the extension also requires.
  */
-export function scriptPluginScript(config: ScriptPluginConfig, json: string): string {
+function scriptPluginScript(config: ScriptPluginConfig, json: string): string {
   const b64 = Buffer.from(json, "utf8").toString("base64");
   return [
     "#!/bin/bash",

@@ -38,7 +38,7 @@ export function backedUpLuns(entry: VmEntry, attached: readonly number[]): numbe
 }
 
 /** The OS a VM is treated as: the fact when it was looked up, otherwise what its entry states. */
-export function effectiveOs(entry: VmEntry, lookup: VmLookup | undefined): OsType | undefined {
+function effectiveOs(entry: VmEntry, lookup: VmLookup | undefined): OsType | undefined {
   return lookup?.found ? lookup.facts.os : entry.vm.os;
 }
 

@@ -14,7 +14,7 @@ import { isObj, optional, readParameters, str, withoutUndefined, type Obj, type 
  * model/classicRules.ts rejects what these inputs cannot carry before anything is rendered.
  */
 
-export const CLASSIC_TYPES = {
+const CLASSIC_TYPES = {
   resourceGroup: "azure:core/resourceGroup:ResourceGroup",
   vault: "azure:recoveryservices/vault:Vault",
   policy: "azure:backup/policyVM:PolicyVM",

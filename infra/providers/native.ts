@@ -12,7 +12,7 @@ import { optional, readParameters, str, vmIdOf, withoutUndefined, type Obj, type
  * nativePolicy.ts.
  */
 
-export const NATIVE_TYPES = {
+const NATIVE_TYPES = {
   resourceGroup: "azure-native:resources:ResourceGroup",
   vault: "azure-native:recoveryservices:Vault",
   policy: "azure-native:recoveryservices:ProtectionPolicy",
