@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCommand } from "../fixtures/runCommand";
+import { runCommand } from "../support/runCommand";
 
 const devCounts = {
   "pulumi:pulumi:Stack": 1,

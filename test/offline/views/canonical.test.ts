@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { providerNeutral, toCanonicalEstate } from "../../../infra/offline/views/canonical";
 import { stackConfigArb, toRawConfig } from "../../support/configArbitraries";
 import { inventoryInvokeHandler } from "../../../infra/offline/engine/inventory";
-import { inventoryFor } from "../../fixtures/runFixture";
-import { expressibleDevConfig, runConfig } from "../../support/runConfig";
+import { expressibleDevConfig, inventoryFor, runConfig } from "../../support/runConfig";
 
 // Both renderers must ask Azure for the same thing: read back through the canonical form, a
 // configuration rendered natively and classically is indistinguishable.
