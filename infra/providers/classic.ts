@@ -6,6 +6,7 @@ import { identitySetting, identityType, vaultIdentity, type VaultIdentity } from
 import { keepsPolicy, protectionSettingOf } from "../model/lifecycle";
 import { effectiveInstantRestoreDays } from "../model/policyRules";
 import type { ProtectedVmModel } from "../model/protectedVm";
+import type { SnapshotExtensionModel } from "../model/snapshotExtension";
 import { isObj, optional, readParameters, str, withoutUndefined, type Obj, type PolicyReadBack, type ProviderReader, type VaultRead } from "./readBack";
 
 /**
@@ -146,6 +147,18 @@ export function classicProtectedVmInputs<Id>(item: ProtectedVmModel, policyId: I
     ...(disks?.exclude && { excludeDiskLuns: [...disks.exclude] }),
     backupPolicyId: policyId,
     ...(state !== "Protected" && { protectionState: state }),
+  };
+}
+
+/** `azure:compute/extension:Extension` inputs for a declared snapshot extension. */
+export function classicExtensionInputs(item: ProtectedVmModel, extension: Extract<SnapshotExtensionModel, { declared: true }>) {
+  return {
+    name: extension.name,
+    virtualMachineId: item.vm.id,
+    publisher: extension.publisher,
+    type: extension.type,
+    typeHandlerVersion: extension.typeHandlerVersion,
+    autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
   };
 }
 

@@ -2,6 +2,8 @@ import { SOFT_DELETE_DEFAULT_RETENTION_DAYS } from "../azure/azureLimits";
 import type { PolicyModel, VaultModel } from "../model/backupModel";
 import { keepsPolicy, protectionSettingOf } from "../model/lifecycle";
 import type { ProtectedVmModel } from "../model/protectedVm";
+import type { RunCommandModel } from "../model/runCommand";
+import type { SnapshotExtensionModel } from "../model/snapshotExtension";
 import { identitySetting, identityType, vaultIdentity, type VaultIdentity } from "../model/vaultIdentity";
 import { nativePolicyProperties, policyFromNative, type VmPolicyProperties } from "./nativePolicy";
 import { optional, readParameters, str, vmIdOf, withoutUndefined, type Obj, type ProviderReader, type VaultRead } from "./readBack";
@@ -180,6 +182,34 @@ export function nativeProtectedItemInputs<Id>(item: ProtectedVmModel, policyId: 
         },
       }),
     },
+  };
+}
+
+/** `compute.VirtualMachineExtension` inputs for a declared snapshot extension. */
+export function nativeExtensionInputs(item: ProtectedVmModel, extension: Extract<SnapshotExtensionModel, { declared: true }>, location: string) {
+  return {
+    resourceGroupName: item.vm.resourceGroupName,
+    vmName: item.vm.name,
+    vmExtensionName: extension.name,
+    location,
+    publisher: extension.publisher,
+    type: extension.type,
+    typeHandlerVersion: extension.typeHandlerVersion,
+    autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
+  };
+}
+
+/** `compute.VirtualMachineRunCommandByVirtualMachine` inputs: synchronous, and a failing script fails the deployment. */
+export function nativeRunCommandInputs(item: ProtectedVmModel, command: RunCommandModel, location: string) {
+  return {
+    resourceGroupName: item.vm.resourceGroupName,
+    vmName: item.vm.name,
+    runCommandName: command.name,
+    location,
+    source: { script: command.script },
+    asyncExecution: false,
+    treatFailureAsDeploymentFailure: command.treatFailureAsDeploymentFailure,
+    timeoutInSeconds: command.timeoutInSeconds,
   };
 }
 
