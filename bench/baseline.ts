@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import { Extension } from "@pulumi/azure/compute";
 import { ResourceGroup as ClassicResourceGroup } from "@pulumi/azure/core";
 import { VirtualMachineExtension, VirtualMachineRunCommandByVirtualMachine } from "@pulumi/azure-native/compute";
@@ -71,6 +72,7 @@ function declareNativeVmSide(item: ProtectedVmModel, location: string): void {
       asyncExecution: false,
       treatFailureAsDeploymentFailure: command.treatFailureAsDeploymentFailure,
       timeoutInSeconds: command.timeoutInSeconds,
+      ...(command.protectedParameters && { protectedParameters: command.protectedParameters.map((p) => ({ name: p.name, value: pulumi.secret(p.value) })) }),
     }, { retainOnDelete: true });
   if (item.vss) runCommand(`${item.key}-vss`, item.vss.runCommand);
   if (item.scriptPlugin) runCommand(`${item.key}-snapshot-scripts`, item.scriptPlugin.runCommand);

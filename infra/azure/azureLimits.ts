@@ -5,8 +5,14 @@
 
 /** Vault name: 2-50 chars, starts with a letter (facts: Vault). */
 export const VAULT_NAME_PATTERN = /^[a-zA-Z][-a-zA-Z0-9]{1,49}$/;
-/** Resource group name: 1-90 chars of letters, digits, `-_.()`, not ending in a period (ARM naming rules). */
-export const RESOURCE_GROUP_NAME_PATTERN = /^[-\w.()]{0,89}[-\w()]$/;
+/** Resource group name: 1-90 chars of letters (Unicode letters too), digits, `-_.()`, not ending in a period (ARM naming rules). */
+export const RESOURCE_GROUP_NAME_PATTERN = /^[-\p{L}\p{N}_.()]{0,89}[-\p{L}\p{N}_()]$/u;
+
+/** Tags on any resource (facts: Tags). */
+export const MAX_TAGS_PER_RESOURCE = 50;
+export const MAX_TAG_NAME_LENGTH = 512;
+export const MAX_TAG_VALUE_LENGTH = 256;
+export const TAG_NAME_FORBIDDEN_CHARACTERS = "<>%&\\?/";
 /** Policy name (facts: Policy). */
 export const POLICY_NAME_PATTERN = /^[a-zA-Z][-_!a-zA-Z0-9]{2,149}$/;
 

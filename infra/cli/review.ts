@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
-import type { ConfigIssue } from "../config/configError";
+import { ConfigError, formatIssue, type ConfigIssue } from "../config/configError";
 import { toDataView, type DataView } from "../offline/views/dataView";
 import { readInputFile } from "../offline/engine/fileInput";
 import { toEstateView } from "../offline/views/estateView";
@@ -15,6 +15,9 @@ import type { RecordedResource } from "../offline/engine/recordedResource";
 import { planStack } from "../offline/engine/planStack";
 import { renderMarkdownReport } from "../report/markdownReport";
 import { renderReviewSummary } from "./render/reviewSummary";
+import { DESTRUCTIVE_CHANGE_EXIT_CODE, renderDestructiveSummary } from "./render/destructiveSummary";
+import { applyAcknowledgements, DEFAULT_ACKNOWLEDGEMENTS_FILE, readAcknowledgements, type GateResult } from "../offline/review/acknowledgements";
+import { findDestructiveChanges } from "../offline/review/destructiveChanges";
 import { runCli } from "./runCli";
 
 export const MANDATORY_VIOLATION_EXIT_CODE = 2;
@@ -26,13 +29,21 @@ interface ReviewOptions {
   previewJson?: string;
   policyConfig?: string;
   markdown?: string;
+  acknowledgements?: string;
+  json?: boolean;
+}
+
+/** The acknowledgements named by the flag, else the repository's default file when it exists. */
+function acknowledgementsFor(option: string | undefined) {
+  if (option) return readAcknowledgements(option);
+  return fs.existsSync(DEFAULT_ACKNOWLEDGEMENTS_FILE) ? readAcknowledgements(DEFAULT_ACKNOWLEDGEMENTS_FILE) : [];
 }
 
 function readPreview(file: string) {
   return parsePreviewJson(readInputFile(file, "the preview JSON"), file);
 }
 
-/** `npm run review -- [--stack NAME | --config-file PATH [--inventory PATH] | --preview-json PATH] [--policy-config PATH] [--markdown FILE]` (CONTRACT section 4). */
+/** `npm run review -- [--stack NAME | --config-file PATH [--inventory PATH] | --preview-json PATH [--acknowledgements FILE]] [--policy-config PATH] [--markdown FILE] [--json]` (CONTRACT section 4). */
 export function reviewCommand(): Command {
   return new Command("review")
     .description("Evaluate the policy pack in policies/ offline, on a stack's plan or a saved `pulumi preview --json` document.")
@@ -42,10 +53,14 @@ export function reviewCommand(): Command {
     .option("--preview-json <path>", "review a saved `pulumi preview --json` document instead of planning")
     .option("--policy-config <path>", "policy configuration in the `pulumi preview --policy-pack-config` JSON format")
     .option("--markdown <file>", "also write a Markdown report for pull requests to this file")
+    .option("--acknowledgements <file>", `deliberate destructive changes (resource and reason); default ${DEFAULT_ACKNOWLEDGEMENTS_FILE} when present`)
+    .option("--json", "print the review as one JSON document instead of text")
     .action(async (opts: ReviewOptions) => {
       const pack = loadPolicyPack();
       // Configuration problems are reported before any plan is built.
       const config = opts.policyConfig ? readPolicyConfigFile(opts.policyConfig, pack.policies) : reconcilePolicyConfig(pack.policies);
+      const acknowledgements = acknowledgementsFor(opts.acknowledgements);
+      let destructive: GateResult | undefined;
       let subject: string;
       let stack: string;
       let source: string;
@@ -57,6 +72,7 @@ export function reviewCommand(): Command {
         const doc = readPreview(opts.previewJson);
         review = reviewResourcesFromPlan(doc);
         recorded = recordedResourcesFromPlan(doc);
+        destructive = applyAcknowledgements(findDestructiveChanges(doc), acknowledgements);
         stack = review[0]?.urn.split("::")[0]?.replace(/^urn:pulumi:/, "") ?? "?";
         subject = `preview ${opts.previewJson}`;
         source = `saved preview \`${path.basename(opts.previewJson)}\``;
@@ -74,10 +90,20 @@ export function reviewCommand(): Command {
       const result = await reviewPlan(review, { packName: pack.name, packVersion: pack.version, policies: pack.policies, config });
       const estate = toEstateView(recorded);
       if (opts.markdown) {
-        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate, review: result, warnings, data, referenceDate: new Date() }));
+        fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate, review: result, destructive, warnings, data, referenceDate: new Date() }));
       }
-      process.stdout.write(renderReviewSummary(subject, result, estate));
-      if (hasMandatoryViolation(result)) process.exitCode = MANDATORY_VIOLATION_EXIT_CODE;
+      // A destructive change outranks a policy violation: data would be lost, not merely set up badly.
+      const exitCode = destructive && destructive.blocking.length > 0 ? DESTRUCTIVE_CHANGE_EXIT_CODE : hasMandatoryViolation(result) ? MANDATORY_VIOLATION_EXIT_CODE : 0;
+      if (opts.json) {
+        const { packName, packVersion, resources, evaluations, violations } = result;
+        process.stdout.write(`${JSON.stringify({ subject, stack, exitCode, policyReview: { packName, packVersion, resources, evaluations, violations }, ...(destructive && { destructiveChanges: destructive }), warnings }, null, 2)}\n`);
+      } else {
+        process.stdout.write(renderReviewSummary(subject, result, estate));
+        if (destructive) process.stdout.write(`\n${renderDestructiveSummary(destructive)}`);
+        // The plan's warnings, once, beside the verdicts (the plan command lists them in its summary).
+        for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+      }
+      if (exitCode !== 0) process.exitCode = exitCode;
     });
 }
 

@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ProtectedItem } from "@pulumi/azure-native/recoveryservices";
+import { CASE_ONLY_NAME_INPUTS } from "../model/names";
 import type { ProtectedVmModel } from "../model/protectedVm";
 import { nativeProtectedItemInputs } from "../providers/native";
 
@@ -23,6 +24,7 @@ export function declareProtectedItem(parent: pulumi.ComponentResource, item: Pro
   return new ProtectedItem(
     `${item.key}-item`,
     { ...nativeProtectedItemInputs(item, target.policyId), vaultName: target.vaultName, resourceGroupName: target.resourceGroupName },
-    { parent, protect: target.protect, retainOnDelete: true, ...(item.importId && { import: item.importId }) },
+    // For one URN the names can differ only in casing (0.1 kept the ID's casing): keep what is deployed.
+    { parent, protect: target.protect, retainOnDelete: true, ignoreChanges: [...CASE_ONLY_NAME_INPUTS], ...(item.importId && { import: item.importId }) },
   );
 }

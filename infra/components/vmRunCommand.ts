@@ -1,4 +1,4 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import { VirtualMachineRunCommandByVirtualMachine } from "@pulumi/azure-native/compute";
 import type { ProtectedVmModel } from "../model/protectedVm";
 import type { RunCommandModel } from "../model/runCommand";
@@ -17,5 +17,14 @@ export function declareRunCommand(
   command: RunCommandModel,
   location: string,
 ): VirtualMachineRunCommandByVirtualMachine {
-  return new VirtualMachineRunCommandByVirtualMachine(logicalName, nativeRunCommandInputs(item, command, location), { parent, retainOnDelete: true });
+  const inputs = nativeRunCommandInputs(item, command, location);
+  return new VirtualMachineRunCommandByVirtualMachine(
+    logicalName,
+    {
+      ...inputs,
+      // Azure never returns protected parameters; the secret keeps them out of the state's plain text.
+      ...(inputs.protectedParameters && { protectedParameters: inputs.protectedParameters.map((p) => ({ name: p.name, value: pulumi.secret(p.value) })) }),
+    },
+    { parent, retainOnDelete: true },
+  );
 }

@@ -1,3 +1,5 @@
+import { clipMessage } from "./quote";
+
 /** One problem in the configuration, located by its key path in the user's vocabulary. */
 export interface ConfigIssue {
   /** Dotted key path, e.g. `policies.daily-standard.retention.daily` or `vms[2].policy`. */
@@ -8,6 +10,15 @@ export interface ConfigIssue {
 
 export function formatIssue(issue: ConfigIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+/**
+ * The issues as printed: every message quotes at most about 100 characters of a value, whichever check
+ * wrote it; two checks that find the same problem (a secret where a name goes) say it once; by path.
+ */
+export function tidyIssues(issues: readonly ConfigIssue[]): ConfigIssue[] {
+  const clipped = issues.map((i) => ({ path: clipMessage(i.path), message: clipMessage(i.message) }));
+  return clipped.filter((i, n) => clipped.findIndex((j) => j.path === i.path && j.message === i.message) === n).sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** `<heading> (N problems):` and one indented line per issue: how every input error is printed. */
@@ -23,7 +34,7 @@ export class ConfigError extends Error {
   readonly issues: readonly ConfigIssue[];
 
   constructor(issues: readonly ConfigIssue[], heading = "Invalid azure-vm-backup configuration") {
-    const sorted = [...issues].sort((a, b) => a.path.localeCompare(b.path));
+    const sorted = tidyIssues(issues);
     super(issueListMessage(heading, sorted));
     this.name = "ConfigError";
     this.issues = sorted;

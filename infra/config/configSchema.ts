@@ -2,6 +2,10 @@ import { z } from "zod";
 import {
   DATA_DISK_LUN,
   HOURLY_WINDOW_HOURS,
+  MAX_TAGS_PER_RESOURCE,
+  MAX_TAG_NAME_LENGTH,
+  MAX_TAG_VALUE_LENGTH,
+  TAG_NAME_FORBIDDEN_CHARACTERS,
   POLICY_NAME_PATTERN,
   RESOURCE_GROUP_NAME_PATTERN,
   RETENTION_DAILY_DAYS,
@@ -16,7 +20,7 @@ import {
   TIER_AFTER_MIN_DURATION,
   VAULT_NAME_PATTERN,
 } from "../azure/azureLimits";
-import { caseInsensitiveEnum, flag, intInRange, numberField, patternString, strictObject, uniqueList } from "./schemaParts";
+import { caseInsensitiveEnum, caseInsensitivelyUnique, flag, intInRange, numberField, patternString, strictObject, tagsSchema, uniqueList } from "./schemaParts";
 import { USER_ASSIGNED_IDENTITY_PATTERN, vaultSettingsShape } from "./vaultSettingsSchema";
 
 /**
@@ -41,7 +45,7 @@ const KEY_URI_PATTERN =
   /^https:\/\/[a-z0-9-]+\.(vault\.azure\.net|vault\.azure\.cn|vault\.usgovcloudapi\.net|managedhsm\.azure\.net)\/keys\/[a-z0-9-]+(\/[a-z0-9]+)?\/?$/i;
 
 export const VM_ID_PATTERN =
-  /^\/subscriptions\/([0-9a-fA-F-]{36})\/resourceGroups\/([-\w.()]{1,90})\/providers\/Microsoft\.Compute\/virtualMachines\/([a-zA-Z0-9][-\w.]{0,63})$/i;
+  /^\/subscriptions\/([0-9a-fA-F-]{36})\/resourceGroups\/([-\p{L}\p{N}_.()]{1,90})\/providers\/Microsoft\.Compute\/virtualMachines\/([a-zA-Z0-9][-\w.]{0,63})$/iu;
 
 const daysOfWeek = uniqueList(caseInsensitiveEnum(DAYS_OF_WEEK), `days (${DAYS_OF_WEEK.join(", ")})`);
 const weeksOfMonth = uniqueList(caseInsensitiveEnum(WEEKS_OF_MONTH), `weeks (${WEEKS_OF_MONTH.join(", ")})`);
@@ -86,7 +90,7 @@ export const vaultSchema = strictObject({
     .describe("Disabled | Enabled. Default Disabled."),
   jobFailureAlerts: flag().default(true).describe("Azure Monitor alerts for every failed backup job. Default true."),
   encryption: encryptionSchema.optional().describe("Customer-managed key encryption. Optional."),
-  tags: z.record(z.string(), z.string()).optional().describe("Tags for the vault and its resource group."),
+  tags: tagsSchema().optional().describe(`Tags for the vault and its resource group: at most ${MAX_TAGS_PER_RESOURCE}, names up to ${MAX_TAG_NAME_LENGTH} characters without ${TAG_NAME_FORBIDDEN_CHARACTERS}, values up to ${MAX_TAG_VALUE_LENGTH}.`),
   ...vaultSettingsShape,
 });
 
@@ -206,7 +210,7 @@ export const vmDefaultsSchema = strictObject({
 });
 
 export const selectorSchema = strictObject({
-  tags: z.record(z.string(), z.string({ error: "tag values must be strings" }), { error: (issue) => (issue.input === undefined ? "is required" : "must be a mapping of tag name to value") })
+  tags: tagsSchema()
     .refine((t) => Object.keys(t).length > 0, { error: "must name at least one tag" })
     .describe("Tags a VM must carry (all of them) to be protected."),
   resourceGroups: z.array(patternString(RESOURCE_GROUP_NAME_PATTERN, "must be a resource group name"), { error: "must be a list of resource group names" }).min(1, { error: "must list at least one resource group (omit the key to search the whole subscription)" }).optional()
@@ -250,7 +254,7 @@ export const stackSchema = strictObject({
   vaults: z.unknown().optional().describe("Several Recovery Services vaults, by key (instead of `vault`)."),
   policies: z.record(z.string(), z.unknown(), {
     error: (issue) => (issue.input === undefined ? "is required: a mapping of policy name to policy" : "must be a mapping of policy name to policy"),
-  }).describe("Map of policy name to backup policy."),
+  }).superRefine(caseInsensitivelyUnique("policy names", "Azure compares names case-insensitively, so both would be one Azure policy")).describe("Map of policy name to backup policy (names unique ignoring case)."),
   vms: z.array(z.unknown(), { error: "must be a list of VMs" }).default([]).describe("VMs to protect, by Azure resource ID."),
   vmDefaults: z.unknown().optional().describe("Estate defaults for every VM entry and selector match (extension, windowsReadiness)."),
   selectors: z.array(z.unknown(), { error: "must be a list of tag selectors" }).default([]).describe("Tag selectors: VMs carrying the tags are protected with the selector's policy."),

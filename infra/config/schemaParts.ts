@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { didYouMean } from "./didYouMean";
+import { MAX_TAGS_PER_RESOURCE, MAX_TAG_NAME_LENGTH, MAX_TAG_VALUE_LENGTH, TAG_NAME_FORBIDDEN_CHARACTERS } from "../azure/azureLimits";
+import { quote } from "./quote";
 
 /**
  * Building blocks for the configuration schema. Each one carries the message users see, with the
  * allowed values, so no caller has to reword a zod default.
  */
 
-function show(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-}
+/** A value as messages quote it: JSON, at most about 100 characters of it. */
+const show = quote;
 
 /** An object that rejects unknown keys, listing the allowed ones. */
 export function strictObject<T extends z.ZodRawShape>(shape: T) {
@@ -97,6 +98,38 @@ export function requiredText(what: string) {
 }
 
 /** A mapping of tag name to value, with the configuration's wording. */
-export function tagMap() {
-  return z.record(z.string(), z.string({ error: "tag values must be strings" }), { error: (issue) => (issue.input === undefined ? "is required" : "must be a mapping of tag name to value") });
+
+/**
+ * Azure's tag limits on any resource: at most 50 tags, names up to 512 characters without
+ * `<>%&\\?/`, values up to 256 characters.
+ */
+export function tagsSchema() {
+  const forbidden = /[<>%&\\?/]/;
+  return z
+    .record(z.string(), z.string({ error: (issue) => `tag values must be strings (got ${show(issue.input)})` }), {
+      error: (issue) => (issue.input === undefined ? "is required" : `must be a mapping of tag name to value (got ${show(issue.input)})`),
+    })
+    .superRefine((tags, ctx) => {
+      const names = Object.keys(tags);
+      if (names.length > MAX_TAGS_PER_RESOURCE) ctx.addIssue({ code: "custom", message: `has ${names.length} tags; Azure allows at most ${MAX_TAGS_PER_RESOURCE} per resource` });
+      for (const name of names) {
+        if (name.length === 0) ctx.addIssue({ code: "custom", path: [name], message: "tag names must not be empty" });
+        if (name.length > MAX_TAG_NAME_LENGTH) ctx.addIssue({ code: "custom", path: [name], message: `tag names must be at most ${MAX_TAG_NAME_LENGTH} characters (got ${name.length})` });
+        if (forbidden.test(name)) ctx.addIssue({ code: "custom", path: [name], message: `tag names must not contain any of ${TAG_NAME_FORBIDDEN_CHARACTERS} (got ${show(name)})` });
+        const value = tags[name]!;
+        if (value.length > MAX_TAG_VALUE_LENGTH) ctx.addIssue({ code: "custom", path: [name], message: `tag values must be at most ${MAX_TAG_VALUE_LENGTH} characters (got ${value.length})` });
+      }
+    });
+}
+
+/** Map keys that name one Azure resource each: two keys equal ignoring case would fight over one. */
+export function caseInsensitivelyUnique(what: string, why: string) {
+  return (map: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const seen = new Map<string, string>();
+    for (const key of Object.keys(map)) {
+      const other = seen.get(key.toLowerCase());
+      if (other !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `${what} must differ in more than case: ${show(key)} and ${show(other)} (${why})` });
+      else seen.set(key.toLowerCase(), key);
+    }
+  };
 }

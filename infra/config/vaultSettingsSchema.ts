@@ -7,11 +7,13 @@ import { caseInsensitiveEnum, flag, patternString, strictObject } from "./schema
  * configuration that leaves them out declares exactly what it did before they existed.
  */
 
+// A subscription GUID and names without `<>`, so a documentation placeholder (`/subscriptions/<sub>/...`)
+// is refused instead of reaching Azure.
 export const USER_ASSIGNED_IDENTITY_PATTERN =
-  /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i;
-const RESOURCE_GUARD_ID_PATTERN = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.DataProtection\/resourceGuards\/[^/]+$/i;
+  /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[^/<>]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/<>]+$/i;
+const RESOURCE_GUARD_ID_PATTERN = /^\/subscriptions\/[0-9a-fA-F-]{36}\/resourceGroups\/[^/<>]+\/providers\/Microsoft\.DataProtection\/resourceGuards\/[^/<>]+$/i;
 /** A vault's ARM ID; loadConfig checks that its resource group and name are the configured ones. */
-export const VAULT_ID_PATTERN = /^\/subscriptions\/([0-9a-fA-F-]{36})\/resourceGroups\/([^/]+)\/providers\/Microsoft\.RecoveryServices\/vaults\/([^/]+)$/i;
+export const VAULT_ID_PATTERN = /^\/subscriptions\/([0-9a-fA-F-]{36})\/resourceGroups\/([^/<>]+)\/providers\/Microsoft\.RecoveryServices\/vaults\/([^/<>]+)$/i;
 
 const userAssignedId = patternString(
   USER_ASSIGNED_IDENTITY_PATTERN,

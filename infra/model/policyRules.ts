@@ -169,6 +169,7 @@ export function validateTiering(policy: PolicyConfig, path: string, vault?: Pick
       issues.push({ path: at("after"), message: `must be a whole number of at least ${TIER_AFTER_MIN_DURATION} (got ${tiering.after})` });
     }
     if (tiering.unit === undefined) issues.push({ path: at("unit"), message: "is required for TierAfter: Days, Weeks, Months or Years" });
+    else if (tiering.after !== undefined && Number.isInteger(tiering.after)) issues.push(...tierAfterDuration(policy, tiering.after, tiering.unit, at));
   } else {
     for (const key of ["after", "unit"] as const) {
       if (tiering[key] !== undefined) issues.push({ path: at(key), message: `is only allowed with mode TierAfter (mode is ${tiering.mode})` });
@@ -179,6 +180,27 @@ export function validateTiering(policy: PolicyConfig, path: string, vault?: Pick
   }
   if (tiering.mode !== "DoNotTier" && vault?.storageRedundancy === "ZoneRedundant") {
     issues.push({ path: at("mode"), message: "archive tiering is not available on ZoneRedundant vaults: use DoNotTier or change vault.storageRedundancy" });
+  }
+  return issues;
+}
+
+const MONTHS_PER_UNIT = { Days: 1 / 30, Weeks: 7 / 30, Months: 1, Years: 12 } as const;
+/** Azure: "TierAfterDuration needs to be >= 3 months, at least one of monthly or yearly retention should be >= (TierAfterDuration + 6) months". */
+const TIER_AFTER_MIN_MONTHS = 3;
+const ARCHIVE_MIN_MONTHS = 6;
+
+function tierAfterDuration(policy: PolicyConfig, after: number, unit: keyof typeof MONTHS_PER_UNIT, at: (...s: string[]) => string): ConfigIssue[] {
+  const months = after * MONTHS_PER_UNIT[unit];
+  const issues: ConfigIssue[] = [];
+  if (months < TIER_AFTER_MIN_MONTHS - 1e-9) {
+    issues.push({ path: at("after"), message: `must be at least ${TIER_AFTER_MIN_MONTHS} months (90 days, 13 weeks) in all: Azure refuses an earlier move to archive (got ${after} ${unit})` });
+  }
+  const longest = Math.max(policy.retention.monthly?.count ?? 0, (policy.retention.yearly?.count ?? 0) * 12);
+  if (longest > 0 && longest + 1e-9 < months + ARCHIVE_MIN_MONTHS) {
+    issues.push({
+      path: at("after"),
+      message: `${after} ${unit} plus ${ARCHIVE_MIN_MONTHS} months is longer than the longest monthly or yearly retention (${longest} months): Azure needs one of them to be at least tier-after + ${ARCHIVE_MIN_MONTHS} months`,
+    });
   }
   return issues;
 }

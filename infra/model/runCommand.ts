@@ -17,6 +17,12 @@ export interface RunCommandModel {
    * permission or a missing script stops `pulumi up` with the script's message.
    */
   readonly treatFailureAsDeploymentFailure: true;
+  /**
+   * Values the script reads from its environment, sent as the run command's `protectedParameters`:
+   * Azure passes them to the VM but never returns them, and the component marks them as Pulumi
+   * secrets, so they appear neither in the script body nor in plain text in the state.
+   */
+  readonly protectedParameters?: ReadonlyArray<{ readonly name: string; readonly value: string }>;
 }
 
 /** Run commands time out after this long; the scripts here finish in seconds. */

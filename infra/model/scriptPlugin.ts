@@ -3,6 +3,10 @@ import { SCRIPT_PLUGIN_CONFIG_PATH, SCRIPT_PLUGIN_NAME } from "../azure/azureLim
 import { RUN_COMMAND_TIMEOUT_SECONDS, type RunCommandModel } from "./runCommand";
 
 export const SCRIPT_PLUGIN_RUN_COMMAND_NAME = "azure-vm-backup-snapshot-scripts";
+/** The protected parameter (an environment variable of the script) carrying the settings when they hold script parameters. */
+export const SCRIPT_PLUGIN_CONFIG_PARAMETER = "AZURE_VM_BACKUP_PLUGIN_CONFIG";
+/** What plan views show for a script parameter. */
+export const SECRET_PARAM = "[secret]";
 
 /**
  * /etc/azure/VMSnapshotScriptPluginConfig.json exactly as the VMSnapshotLinux extension reads it
@@ -31,7 +35,7 @@ export interface ScriptPluginModel {
   readonly runCommand: RunCommandModel;
 }
 
-function toScriptPluginConfig(scripts: ScriptsConfig): ScriptPluginConfig {
+export function toScriptPluginConfig(scripts: ScriptsConfig): ScriptPluginConfig {
   return {
     pluginName: SCRIPT_PLUGIN_NAME,
     preScriptLocation: scripts.preScript,
@@ -47,7 +51,7 @@ function toScriptPluginConfig(scripts: ScriptsConfig): ScriptPluginConfig {
   };
 }
 
-function scriptPluginJson(config: ScriptPluginConfig): string {
+export function scriptPluginJson(config: ScriptPluginConfig): string {
   return `${JSON.stringify(config, null, 4)}\n`;
 }
 
@@ -58,10 +62,13 @@ function scriptPluginJson(config: ScriptPluginConfig): string {
  * parameter value can break the shell. The file is written beside the target and moved into place
  * with mode 600 and root ownership, which the extension also requires.
  */
-function scriptPluginScript(config: ScriptPluginConfig, json: string): string {
-  const b64 = Buffer.from(json, "utf8").toString("base64");
+export function scriptPluginScript(config: ScriptPluginConfig, json: string, fromParameter = false): string {
+  // With script parameters the settings come from the protected parameter; the script only carries
+  // them with each parameter value replaced by [secret], so plan views can still show the rest.
+  const source = fromParameter ? `"\${${SCRIPT_PLUGIN_CONFIG_PARAMETER}:?the protected parameter ${SCRIPT_PLUGIN_CONFIG_PARAMETER} is missing}"` : `'${Buffer.from(json, "utf8").toString("base64")}'`;
   return [
     "#!/bin/bash",
+    ...(fromParameter ? [`# azure-vm-backup: settings with script parameters redacted: ${Buffer.from(scriptPluginJson(redactParams(config)), "utf8").toString("base64")}`] : []),
     "# azure-vm-backup: app-consistent snapshot scripts for Azure Backup (VMSnapshotLinux script plug-in).",
     "set -euo pipefail",
     "check_script() {",
@@ -70,8 +77,9 @@ function scriptPluginScript(config: ScriptPluginConfig, json: string): string {
     '    echo "azure-vm-backup: the ${role} ${path} does not exist; create it owned by root with mode 700" >&2',
     "    exit 1",
     "  fi",
-    '  owner="$(stat -c %U "$path")"',
-    '  mode="$(stat -c %a "$path")"',
+    // -L: the existence test above follows a symlink, so the owner and mode checked are the target's too.
+    '  owner="$(stat -L -c %U "$path")"',
+    '  mode="$(stat -L -c %a "$path")"',
     '  if [ "$owner" != "root" ] || [ "$mode" != "700" ]; then',
     '    echo "azure-vm-backup: the ${role} ${path} must be owned by root with mode 700 (found owner ${owner}, mode ${mode}); Azure Backup skips it otherwise" >&2',
     "    exit 1",
@@ -81,7 +89,9 @@ function scriptPluginScript(config: ScriptPluginConfig, json: string): string {
     `check_script post-script '${config.postScriptLocation}'`,
     "mkdir -p /etc/azure",
     'tmp="$(mktemp /etc/azure/.VMSnapshotScriptPluginConfig.XXXXXX)"',
-    `printf '%s' '${b64}' | base64 -d > "$tmp"`,
+    // A failure below (base64, chown, chmod) must not leave the half-written file behind.
+    `trap 'rm -f "$tmp"' EXIT`,
+    `printf '%s' ${source} | base64 -d > "$tmp"`,
     'chown root:root "$tmp"',
     'chmod 600 "$tmp"',
     `mv -f "$tmp" ${SCRIPT_PLUGIN_CONFIG_PATH}`,
@@ -89,10 +99,22 @@ function scriptPluginScript(config: ScriptPluginConfig, json: string): string {
   ].join("\n");
 }
 
-/** The Linux script plug-in settings and the run command that writes them. */
+const redactParams = (config: ScriptPluginConfig): ScriptPluginConfig => ({
+  ...config,
+  preScriptParams: config.preScriptParams.map(() => SECRET_PARAM),
+  postScriptParams: config.postScriptParams.map(() => SECRET_PARAM),
+});
+
+/**
+ * The Linux script plug-in settings and the run command that writes them. Script parameters often
+ * carry database names and credentials: when there are any, the settings travel in a protected
+ * parameter (never returned by Azure, a Pulumi secret) instead of the script, which anyone who can
+ * read the VM can read back. Without parameters the script carries the settings as before.
+ */
 export function toScriptPluginModel(scripts: ScriptsConfig): ScriptPluginModel {
   const config = toScriptPluginConfig(scripts);
   const json = scriptPluginJson(config);
+  const secret = config.preScriptParams.length > 0 || config.postScriptParams.length > 0;
   return {
     configPath: SCRIPT_PLUGIN_CONFIG_PATH,
     config,
@@ -100,15 +122,16 @@ export function toScriptPluginModel(scripts: ScriptsConfig): ScriptPluginModel {
     runCommand: {
       name: SCRIPT_PLUGIN_RUN_COMMAND_NAME,
       os: "Linux",
-      script: scriptPluginScript(config, json),
+      script: scriptPluginScript(config, json, secret),
       timeoutInSeconds: RUN_COMMAND_TIMEOUT_SECONDS,
       treatFailureAsDeploymentFailure: true,
+      ...(secret && { protectedParameters: [{ name: SCRIPT_PLUGIN_CONFIG_PARAMETER, value: Buffer.from(json, "utf8").toString("base64") }] }),
     },
   };
 }
 
 /** Reads the JSON back out of a run command script written by scriptPluginScript (for plan views and tests). */
 export function decodeScriptPluginJson(script: string): string | undefined {
-  const m = /printf '%s' '([A-Za-z0-9+/=]+)' \| base64 -d/.exec(script);
+  const m = /printf '%s' '([A-Za-z0-9+/=]+)' \| base64 -d/.exec(script) ?? /^# azure-vm-backup: settings with script parameters redacted: ([A-Za-z0-9+/=]+)$/m.exec(script);
   return m ? Buffer.from(m[1]!, "base64").toString("utf8") : undefined;
 }

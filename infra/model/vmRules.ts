@@ -70,7 +70,7 @@ export function validateVms(vms: readonly IndexedVm[], ctx: VmRuleContext): VmRu
   return { issues, warnings };
 }
 
-function validateDiskSelection(vm: VmConfig, path: string): ConfigIssue[] {
+export function validateDiskSelection(vm: VmConfig, path: string): ConfigIssue[] {
   const disks = vm.disks;
   if (!disks) return [];
   const issues: ConfigIssue[] = [];

@@ -210,6 +210,8 @@ export function nativeRunCommandInputs(item: ProtectedVmModel, command: RunComma
     asyncExecution: false,
     treatFailureAsDeploymentFailure: command.treatFailureAsDeploymentFailure,
     timeoutInSeconds: command.timeoutInSeconds,
+    // Plain here; the component marks each value a Pulumi secret (Azure never returns them).
+    ...(command.protectedParameters && { protectedParameters: command.protectedParameters.map((p) => ({ name: p.name, value: p.value })) }),
   };
 }
 

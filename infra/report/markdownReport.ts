@@ -4,6 +4,8 @@ import type { ReviewResult, Violation } from "../offline/review/policyHarness";
 import type { DataView } from "../offline/views/dataView";
 import { backupWindow, minuteToTime } from "./backupWindow";
 import { WHEN_LABEL } from "../model/inGuestChanges";
+import type { GateResult } from "../offline/review/acknowledgements";
+import { destructiveSection } from "./destructiveSection";
 
 /** What a pull-request report shows: the estate as Azure will receive it and, for reviews, the verdict. */
 export interface MarkdownReportInput {
@@ -12,6 +14,8 @@ export interface MarkdownReportInput {
   readonly source: string;
   readonly estate: EstateView;
   readonly review?: ReviewResult;
+  /** The destructive-change gate's verdict on a saved preview (absent for an offline plan, which only creates). */
+  readonly destructive?: GateResult;
   readonly warnings?: readonly ConfigIssue[];
   /** The Data section (changes to existing backups, guards); absent leaves the section out. */
   readonly data?: DataView;
@@ -182,6 +186,7 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
     "",
     `Source: ${input.source}. ${estate.vaults.length} vault${manyVaults(estate) ? "s" : ""}, ${estate.policies.length} policies, ${estate.items.length} protected VMs.`,
     "",
+    ...(input.destructive ? destructiveSection(input.destructive) : []),
     ...(review ? ["### Policy review", "", ...violations(review), ""] : []),
     manyVaults(estate) ? "### Vaults" : "### Vault",
     "",

@@ -5,6 +5,7 @@ import { validatePolicy } from "../model/policyRules";
 import { validateSelectors } from "../model/selectors";
 import { validateVaultForNative } from "../model/vaultRules";
 import { validateAdoption } from "../model/adoptionRules";
+import { unusedSettingsWarnings } from "../model/usageRules";
 import { validateVaultReferences } from "../model/vaultRouting";
 import { validateVms, type IndexedVm } from "../model/vmRules";
 import { ConfigError, joinPath, type ConfigIssue } from "../config/configError";
@@ -23,6 +24,9 @@ import {
 import { resolveTimeZone } from "../config/timeZone";
 import { PROJECT_NAME, type LoadedConfig, type RawStackConfig } from "../config/backupConfig";
 import { zodIssues } from "../config/zodIssues";
+import { forbiddenKeyIssues } from "../config/forbiddenKeys";
+import { validateProviderSettings } from "../model/providerRules";
+import { validateSecretPlacement } from "../model/secretRules";
 import { nearest } from "../config/didYouMean";
 import { parsePartially, withoutSetAside } from "../config/partialParse";
 
@@ -93,12 +97,14 @@ export function parsePolicyConfig(
  */
 export function loadConfig(raw: RawStackConfig): LoadedConfig {
   const prefix = `${PROJECT_NAME}:`;
-  const own: Record<string, unknown> = {};
+  // No prototype: a `__proto__` key stays a key, reported below, instead of replacing the prototype.
+  const own: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const issues: ConfigIssue[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith(prefix)) own[key.slice(prefix.length)] = decode(value);
     else issues.push(...namespaceTypo(key));
   }
+  issues.push(...forbiddenKeyIssues(own));
   const warnings: ConfigIssue[] = [];
 
   const stack = stackSchema.safeParse(own, { reportInput: true });
@@ -119,6 +125,10 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
   const vaults = loadedVaults.vaults;
   const vault: VaultConfig | undefined = vaults?.length === 1 ? vaults[0]!.settings : undefined;
   const readableVault: VaultConfig | undefined = loadedVaults.readable.length === 1 ? loadedVaults.readable[0]!.settings : undefined;
+  for (const extra of [validateProviderSettings(raw, readableVault?.location), validateSecretPlacement(own)]) {
+    issues.push(...extra.issues);
+    warnings.push(...extra.warnings);
+  }
 
   const policies: Record<string, PolicyConfig> = {};
   const rawPolicies = field("policies") ?? {};
@@ -189,6 +199,7 @@ export function loadConfig(raw: RawStackConfig): LoadedConfig {
     for (const v of readable) issues.push(...validateVaultForNative(v.settings, v.path));
   }
   if (vault) issues.push(...validateAdoption({ vault, policies, vms }));
+  if (field("policies")) warnings.push(...unusedSettingsWarnings(Object.keys(rawPolicies), readableVms, readableSelectors));
   else if (loadedVaults.many) issues.push(...adoptionNeedsOneVault(policies, vms));
 
   if (issues.length > 0 || !stack.success || !vaults) throw new ConfigError(issues);

@@ -1,8 +1,11 @@
-import { validateResourceOfType, type ResourceValidationPolicy } from "@pulumi/policy";
-import { ClassicPolicyVm, DOCS, NativeProtectionPolicy } from "../shared/resourceTypes";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { whenKnown } from "../shared/known";
+import { DOCS } from "../shared/resourceTypes";
+import { validateKind } from "../shared/validateKind";
+import { sameText, str } from "../shared/values";
 
-const message = (name: string) =>
-  `Policy ${name} declares no time zone, so its schedule runs in UTC; set policies.${name}.timeZone (a Windows time zone ID such as W. Europe Standard Time) to make the backup window explicit.`;
+const message = (name: string, field: string, ours: boolean) =>
+  `Policy ${name} declares no time zone, so its schedule runs in UTC; set ${field}${ours ? ` (config policies.${name}.timeZone)` : ""} (a Windows time zone ID such as W. Europe Standard Time) to make the backup window explicit.`;
 
 /** VM backup policies declare their time zone explicitly (advisory). */
 export const configureTimeZone: ResourceValidationPolicy = {
@@ -13,13 +16,14 @@ export const configureTimeZone: ResourceValidationPolicy = {
   remediationSteps: "Set the policy's time zone to the zone the backup window was planned in.",
   url: DOCS.policy,
   validateResource: [
-    validateResourceOfType(NativeProtectionPolicy, (policy, args, report) => {
-      const props = policy.properties as { backupManagementType?: string; timeZone?: string } | undefined;
-      if (props?.backupManagementType !== "AzureIaasVM") args.notApplicable("not an Azure VM (AzureIaasVM) backup policy");
-      if (!props?.timeZone) report(message(policy.policyName ?? args.name));
+    validateKind("policy", "native", (policy, { args, ours }, report) => {
+      if (!sameText(policy.properties?.backupManagementType, "AzureIaasVM")) args.notApplicable("not an Azure VM (AzureIaasVM) backup policy");
+      const name = str(whenKnown(() => policy.policyName)) ?? args.name;
+      if (!str(policy.properties?.timeZone)) report(message(name, "properties.timeZone", ours));
     }),
-    validateResourceOfType(ClassicPolicyVm, (policy, args, report) => {
-      if (!policy.timezone) report(message(policy.name ?? args.name));
+    validateKind("policy", "classic", (policy, { args, ours }, report) => {
+      const name = str(whenKnown(() => policy.name)) ?? args.name;
+      if (!str(policy.timezone)) report(message(name, "timezone", ours));
     }),
   ],
 };

@@ -1,7 +1,8 @@
-import { validateResourceOfType, type ResourceValidationArgs, type ResourceValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
 import { formatIssue } from "../../infra/config/configError";
 import { parsePolicyConfig } from "../../infra/validate/loadConfig";
-import { ClassicPolicyVm, DOCS, NativeProtectionPolicy } from "../shared/resourceTypes";
+import { DOCS } from "../shared/resourceTypes";
+import { validateKind } from "../shared/validateKind";
 import { readVmPolicy } from "../shared/vmPolicy";
 
 function check(args: ResourceValidationArgs, family: "native" | "classic", report: (m: string) => void) {
@@ -20,7 +21,7 @@ export const enforceServiceRules: ResourceValidationPolicy = {
   remediationSteps: "Fix each listed setting; Azure would otherwise reject the policy with BMSUserErrorInvalidPolicyInput at deployment.",
   url: DOCS.policy,
   validateResource: [
-    validateResourceOfType(NativeProtectionPolicy, (_p, args, report) => check(args, "native", report)),
-    validateResourceOfType(ClassicPolicyVm, (_p, args, report) => check(args, "classic", report)),
+    validateKind("policy", "native", (_p, { args }, report) => check(args, "native", report)),
+    validateKind("policy", "classic", (_p, { args }, report) => check(args, "classic", report)),
   ],
 };

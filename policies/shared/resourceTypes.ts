@@ -1,16 +1,4 @@
-// The resource classes the pack recognises, deep-imported so a type-check loads only these modules.
-// Both provider families: the pack reviews any stack, not only this project's azure-native one.
-export { ProtectedItem as NativeProtectedItem, ProtectionPolicy as NativeProtectionPolicy, Vault as NativeVault } from "@pulumi/azure-native/recoveryservices";
-export { VirtualMachine as NativeVirtualMachine, VirtualMachineExtension as NativeVmExtension } from "@pulumi/azure-native/compute";
-export { Vault as ClassicVault } from "@pulumi/azure/recoveryservices";
-export { PolicyVM as ClassicPolicyVm, ProtectedVM as ClassicProtectedVm } from "@pulumi/azure/backup";
-export {
-  Extension as ClassicVmExtension,
-  LinuxVirtualMachine as ClassicLinuxVm,
-  VirtualMachine as ClassicLegacyVm,
-  WindowsVirtualMachine as ClassicWindowsVm,
-} from "@pulumi/azure/compute";
-
+// Where the pack's remediation links point. Resource types are matched by family in resourceKinds.ts.
 /** Where the pack's remediation links point. */
 export const DOCS = {
   softDelete: "https://learn.microsoft.com/azure/backup/backup-azure-security-feature-cloud",
@@ -25,4 +13,12 @@ export const DOCS = {
   enhancedPolicy: "https://learn.microsoft.com/azure/backup/backup-azure-vms-enhanced-policy",
   snapshotExtension: "https://learn.microsoft.com/azure/backup/backup-azure-arm-vms-prepare",
   limits: "https://learn.microsoft.com/azure/backup/backup-support-matrix-iaas",
+  multiUserAuthorization: "https://learn.microsoft.com/azure/backup/multi-user-authorization-concept",
+  crossSubscriptionRestore: "https://learn.microsoft.com/azure/backup/backup-azure-arm-restore-vms#cross-subscription-restore",
+  diagnostics: "https://learn.microsoft.com/azure/backup/backup-azure-diagnostic-events",
+  identity: "https://learn.microsoft.com/azure/backup/encryption-at-rest-with-cmk#enable-managed-identity-for-your-recovery-services-vault",
+  naming: "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftrecoveryservices",
+  instantRestore: "https://learn.microsoft.com/azure/backup/backup-instant-restore-capability",
+  bestPractices: "https://learn.microsoft.com/azure/backup/guidance-best-practices",
+  vmAgent: "https://learn.microsoft.com/azure/backup/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout",
 } as const;

@@ -1,13 +1,15 @@
-import { validateResourceOfType, type ResourceValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { configSchemaWithDefaults, readConfig } from "../shared/policyConfig";
-import { ClassicVault, DOCS, NativeVault } from "../shared/resourceTypes";
+import { DOCS } from "../shared/resourceTypes";
+import { remedy, validateKind } from "../shared/validateKind";
+import { str } from "../shared/values";
 
 const REDUNDANCIES = ["GeoRedundant", "ZoneRedundant", "LocallyRedundant"];
 const defaults = { allowed: ["GeoRedundant", "ZoneRedundant"] as readonly string[] };
 
-function check(redundancy: string, allowed: readonly string[], report: (m: string) => void, field: string) {
+function check(redundancy: string, allowed: readonly string[], report: (m: string) => void, field: string, ours: boolean) {
   if (!allowed.some((a) => a.toLowerCase() === redundancy.toLowerCase())) {
-    report(`Vault storage redundancy is ${redundancy}; set vault.storageRedundancy (${field}) to one of ${allowed.join(", ")}. It cannot change once items are protected.`);
+    report(`Vault storage redundancy is ${redundancy}; ${remedy(ours, field, `one of ${allowed.join(", ")}`, "vault.storageRedundancy")}. It cannot change once items are protected.`);
   }
 }
 
@@ -23,13 +25,13 @@ export const configureAllowedRedundancy: ResourceValidationPolicy = {
     allowed: { type: "array", items: { type: "string", enum: REDUNDANCIES }, minItems: 1, uniqueItems: true, description: "Storage redundancies a vault may use." },
   }),
   validateResource: [
-    validateResourceOfType(NativeVault, (vault, args, report) => {
+    validateKind("vault", "native", (vault, { args, ours }, report) => {
       // Absent means the service default, GeoRedundant.
-      const redundancy = vault.properties?.redundancySettings?.standardTierStorageRedundancy ?? "GeoRedundant";
-      check(redundancy, readConfig(args, defaults).allowed, report, "properties.redundancySettings.standardTierStorageRedundancy");
+      const redundancy = str(vault.properties?.redundancySettings?.standardTierStorageRedundancy) ?? "GeoRedundant";
+      check(redundancy, readConfig(args, defaults).allowed, report, "properties.redundancySettings.standardTierStorageRedundancy", ours);
     }),
-    validateResourceOfType(ClassicVault, (vault, args, report) => {
-      check(vault.storageModeType ?? "GeoRedundant", readConfig(args, defaults).allowed, report, "storageModeType");
+    validateKind("vault", "classic", (vault, { args, ours }, report) => {
+      check(str(vault.storageModeType) ?? "GeoRedundant", readConfig(args, defaults).allowed, report, "storageModeType", ours);
     }),
   ],
 };

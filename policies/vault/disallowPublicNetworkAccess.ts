@@ -1,5 +1,7 @@
-import { validateResourceOfType, type ResourceValidationPolicy } from "@pulumi/policy";
-import { ClassicVault, DOCS, NativeVault } from "../shared/resourceTypes";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { DOCS } from "../shared/resourceTypes";
+import { remedy, validateKind } from "../shared/validateKind";
+import { sameText, str } from "../shared/values";
 
 /** Recovery Services vaults disable public network access explicitly (the service default is Enabled). */
 export const disallowPublicNetworkAccess: ResourceValidationPolicy = {
@@ -7,18 +9,18 @@ export const disallowPublicNetworkAccess: ResourceValidationPolicy = {
   description: "Recovery Services vaults disable public network access explicitly (the service default is Enabled).",
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps: "Set vault.publicNetworkAccess to Disabled and reach the vault through private endpoints.",
+  remediationSteps: "Disable public network access on the vault and reach it through private endpoints.",
   url: DOCS.privateEndpoints,
   validateResource: [
-    validateResourceOfType(NativeVault, (vault, _args, report) => {
+    validateKind("vault", "native", (vault, { ours }, report) => {
       const access = vault.properties?.publicNetworkAccess;
-      if (access !== "Disabled") {
-        report(`Vault public network access is ${access ?? "unset (Enabled)"}; set vault.publicNetworkAccess to Disabled (properties.publicNetworkAccess).`);
+      if (!sameText(access, "Disabled")) {
+        report(`Vault public network access is ${str(access) ?? "unset (Enabled)"}; ${remedy(ours, "properties.publicNetworkAccess", "Disabled", "vault.publicNetworkAccess")}.`);
       }
     }),
-    validateResourceOfType(ClassicVault, (vault, _args, report) => {
+    validateKind("vault", "classic", (vault, { ours }, report) => {
       if (vault.publicNetworkAccessEnabled !== false) {
-        report(`Vault public network access is ${vault.publicNetworkAccessEnabled === true ? "enabled" : "unset (enabled)"}; set publicNetworkAccessEnabled to false.`);
+        report(`Vault public network access is ${vault.publicNetworkAccessEnabled === true ? "enabled" : "unset (enabled)"}; ${remedy(ours, "publicNetworkAccessEnabled", "false", "vault.publicNetworkAccess")}.`);
       }
     }),
   ],

@@ -1,7 +1,10 @@
-import { validateResourceOfType, type ResourceValidationPolicy } from "@pulumi/policy";
-import { ClassicVault, DOCS, NativeVault } from "../shared/resourceTypes";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { DOCS } from "../shared/resourceTypes";
+import { remedy, validateKind } from "../shared/validateKind";
+import { sameText, str } from "../shared/values";
 
-const MESSAGE = "Geo-redundant vault without cross-region restore; set vault.crossRegionRestore to true so backups can be restored in the paired region (cannot be turned off later).";
+const message = (ours: boolean, field: string, value: string) =>
+  `Geo-redundant vault without cross-region restore; ${remedy(ours, field, value, "vault.crossRegionRestore")} so backups can be restored in the paired region (cannot be turned off later).`;
 
 /** Geo-redundant Recovery Services vaults enable cross-region restore (advisory). */
 export const enableCrossRegionRestore: ResourceValidationPolicy = {
@@ -9,17 +12,17 @@ export const enableCrossRegionRestore: ResourceValidationPolicy = {
   description: "Geo-redundant Recovery Services vaults enable cross-region restore (advisory).",
   enforcementLevel: "advisory",
   severity: "low",
-  remediationSteps: "Set vault.crossRegionRestore to true on GeoRedundant vaults.",
+  remediationSteps: "Enable cross-region restore on GeoRedundant vaults.",
   url: DOCS.crossRegionRestore,
   validateResource: [
-    validateResourceOfType(NativeVault, (vault, args, report) => {
+    validateKind("vault", "native", (vault, { args, ours }, report) => {
       const r = vault.properties?.redundancySettings;
-      if ((r?.standardTierStorageRedundancy ?? "GeoRedundant") !== "GeoRedundant") args.notApplicable("cross-region restore needs a GeoRedundant vault");
-      if (r?.crossRegionRestore !== "Enabled") report(MESSAGE);
+      if (!sameText(str(r?.standardTierStorageRedundancy) ?? "GeoRedundant", "GeoRedundant")) args.notApplicable("cross-region restore needs a GeoRedundant vault");
+      if (!sameText(r?.crossRegionRestore, "Enabled")) report(message(ours, "properties.redundancySettings.crossRegionRestore", "Enabled"));
     }),
-    validateResourceOfType(ClassicVault, (vault, args, report) => {
-      if ((vault.storageModeType ?? "GeoRedundant") !== "GeoRedundant") args.notApplicable("cross-region restore needs a GeoRedundant vault");
-      if (vault.crossRegionRestoreEnabled !== true) report(MESSAGE);
+    validateKind("vault", "classic", (vault, { args, ours }, report) => {
+      if (!sameText(str(vault.storageModeType) ?? "GeoRedundant", "GeoRedundant")) args.notApplicable("cross-region restore needs a GeoRedundant vault");
+      if (vault.crossRegionRestoreEnabled !== true) report(message(ours, "crossRegionRestoreEnabled", "true"));
     }),
   ],
 };

@@ -1,5 +1,10 @@
-import { validateResourceOfType, type ResourceValidationPolicy } from "@pulumi/policy";
-import { ClassicVault, DOCS, NativeVault } from "../shared/resourceTypes";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { DOCS } from "../shared/resourceTypes";
+import { validateKind } from "../shared/validateKind";
+import { str } from "../shared/values";
+
+const message = (ours: boolean, field: string) =>
+  `Vault uses platform-managed keys; set ${field}${ours ? " (config vault.encryption.keyUri)" : ""} before any item is protected.`;
 
 /** Recovery Services vaults encrypt backups with a customer-managed key (advisory). */
 export const enableCustomerManagedKey: ResourceValidationPolicy = {
@@ -7,16 +12,14 @@ export const enableCustomerManagedKey: ResourceValidationPolicy = {
   description: "Recovery Services vaults encrypt backups with a customer-managed key (advisory).",
   enforcementLevel: "advisory",
   severity: "low",
-  remediationSteps: "Set vault.encryption.keyUri before the first item is protected; the key cannot be removed later.",
+  remediationSteps: "Set the vault's encryption key before the first item is protected; the key cannot be removed later.",
   url: DOCS.encryption,
   validateResource: [
-    validateResourceOfType(NativeVault, (vault, _args, report) => {
-      if (!vault.properties?.encryption?.keyVaultProperties?.keyUri) {
-        report("Vault uses platform-managed keys; set vault.encryption.keyUri (properties.encryption.keyVaultProperties.keyUri) before any item is protected.");
-      }
+    validateKind("vault", "native", (vault, { ours }, report) => {
+      if (!str(vault.properties?.encryption?.keyVaultProperties?.keyUri)) report(message(ours, "properties.encryption.keyVaultProperties.keyUri"));
     }),
-    validateResourceOfType(ClassicVault, (vault, _args, report) => {
-      if (!vault.encryption?.keyId) report("Vault uses platform-managed keys; set encryption.keyId before any item is protected.");
+    validateKind("vault", "classic", (vault, { ours }, report) => {
+      if (!str(vault.encryption?.keyId)) report(message(ours, "encryption.keyId"));
     }),
   ],
 };

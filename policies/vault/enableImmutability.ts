@@ -1,14 +1,16 @@
-import { validateResourceOfType, type ResourceValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { configSchemaWithDefaults, readConfig } from "../shared/policyConfig";
-import { ClassicVault, DOCS, NativeVault } from "../shared/resourceTypes";
+import { DOCS } from "../shared/resourceTypes";
+import { remedy, validateKind } from "../shared/validateKind";
+import { sameText, str } from "../shared/values";
 
 const defaults = { requireLocked: false };
 
-function check(state: string, requireLocked: boolean, report: (m: string) => void) {
-  if (state === "Disabled") {
-    report("Vault immutability is Disabled; set vault.immutability to Unlocked (or Locked, irreversible) so backups cannot be deleted or shortened early.");
-  } else if (requireLocked && state !== "Locked") {
-    report(`Vault immutability is ${state}; this pack requires Locked: set vault.immutability to Locked (irreversible; create Unlocked first).`);
+function check(state: string, requireLocked: boolean, report: (m: string) => void, field: string, ours: boolean) {
+  if (sameText(state, "Disabled")) {
+    report(`Vault immutability is ${state}; ${remedy(ours, field, "Unlocked (or Locked, irreversible)", "vault.immutability")} so backups cannot be deleted or shortened early.`);
+  } else if (requireLocked && !sameText(state, "Locked")) {
+    report(`Vault immutability is ${state}; this pack requires Locked: ${remedy(ours, field, "Locked (irreversible; create Unlocked first)", "vault.immutability")}.`);
   }
 }
 
@@ -18,17 +20,18 @@ export const enableImmutability: ResourceValidationPolicy = {
   description: "Recovery Services vaults are immutable: at least Unlocked (Locked if configured).",
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps: "Set vault.immutability to Unlocked; lock it once the retention settings are final.",
+  remediationSteps: "Make the vault immutable (Unlocked); lock it once the retention settings are final.",
   url: DOCS.immutability,
   configSchema: configSchemaWithDefaults(defaults, {
     requireLocked: { type: "boolean", description: "Demand the irreversible Locked state." },
   }),
   validateResource: [
-    validateResourceOfType(NativeVault, (vault, args, report) => {
-      check(vault.properties?.securitySettings?.immutabilitySettings?.state ?? "Disabled", readConfig(args, defaults).requireLocked, report);
+    validateKind("vault", "native", (vault, { args, ours }, report) => {
+      const field = "properties.securitySettings.immutabilitySettings.state";
+      check(str(vault.properties?.securitySettings?.immutabilitySettings?.state) ?? "Disabled", readConfig(args, defaults).requireLocked, report, field, ours);
     }),
-    validateResourceOfType(ClassicVault, (vault, args, report) => {
-      check(vault.immutability ?? "Disabled", readConfig(args, defaults).requireLocked, report);
+    validateKind("vault", "classic", (vault, { args, ours }, report) => {
+      check(str(vault.immutability) ?? "Disabled", readConfig(args, defaults).requireLocked, report, "immutability", ours);
     }),
   ],
 };

@@ -1,5 +1,7 @@
-import { validateResourceOfType, type ResourceValidationPolicy } from "@pulumi/policy";
-import { ClassicVault, DOCS, NativeVault } from "../shared/resourceTypes";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { DOCS } from "../shared/resourceTypes";
+import { remedy, validateKind } from "../shared/validateKind";
+import { sameText, str } from "../shared/values";
 
 /** Recovery Services vaults raise Azure Monitor alerts for every failed backup job. */
 export const enableJobFailureAlerts: ResourceValidationPolicy = {
@@ -7,19 +9,21 @@ export const enableJobFailureAlerts: ResourceValidationPolicy = {
   description: "Recovery Services vaults raise Azure Monitor alerts for every failed backup job.",
   enforcementLevel: "mandatory",
   severity: "medium",
-  remediationSteps: "Set vault.jobFailureAlerts to true (classic alerts were retired on 31 March 2026).",
+  remediationSteps: "Turn on Azure Monitor alerts for all job failures (classic alerts were retired on 31 March 2026).",
   url: DOCS.monitoring,
   validateResource: [
-    validateResourceOfType(NativeVault, (vault, _args, report) => {
+    validateKind("vault", "native", (vault, { ours }, report) => {
       // Required explicitly: the service default is not documented in a stable source.
       const state = vault.properties?.monitoringSettings?.azureMonitorAlertSettings?.alertsForAllJobFailures;
-      if (state !== "Enabled") {
-        report(`Vault job-failure alerts are ${state ?? "unset"}; set vault.jobFailureAlerts to true (properties.monitoringSettings.azureMonitorAlertSettings.alertsForAllJobFailures: Enabled).`);
+      if (!sameText(state, "Enabled")) {
+        report(`Vault job-failure alerts are ${str(state) ?? "unset"}; ${remedy(ours, "properties.monitoringSettings.azureMonitorAlertSettings.alertsForAllJobFailures", "Enabled", "vault.jobFailureAlerts")}.`);
       }
     }),
-    validateResourceOfType(ClassicVault, (vault, _args, report) => {
+    validateKind("vault", "classic", (vault, { ours }, report) => {
       // azurerm defaults alertsForAllJobFailuresEnabled to true.
-      if (vault.monitoring?.alertsForAllJobFailuresEnabled === false) report("Vault job-failure alerts are off; set monitoring.alertsForAllJobFailuresEnabled to true.");
+      if (vault.monitoring?.alertsForAllJobFailuresEnabled === false) {
+        report(`Vault job-failure alerts are off; ${remedy(ours, "monitoring.alertsForAllJobFailuresEnabled", "true", "vault.jobFailureAlerts")}.`);
+      }
     }),
   ],
 };

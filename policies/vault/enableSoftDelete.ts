@@ -1,17 +1,21 @@
-import { validateResourceOfType, type ResourceValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { SOFT_DELETE_RETENTION_DAYS } from "../../infra/azure/azureLimits";
 import { configSchemaWithDefaults, readConfig } from "../shared/policyConfig";
-import { ClassicVault, DOCS, NativeVault } from "../shared/resourceTypes";
+import { DOCS } from "../shared/resourceTypes";
+import { remedy, validateKind } from "../shared/validateKind";
+import { sameText, str } from "../shared/values";
 
 const defaults = { requireAlwaysOn: false, minimumRetentionDays: SOFT_DELETE_RETENTION_DAYS.min };
+const STATE = "properties.securitySettings.softDeleteSettings.softDeleteState";
+const DAYS = "properties.securitySettings.softDeleteSettings.softDeleteRetentionPeriodInDays";
 
-/** Recovery Services vaults keep soft delete on (AlwaysON if configured) for at least the minimum days. */
+/** Recovery Services vaults keep soft delete on (AlwaysON if configured) for the minimum to 180 days. */
 export const enableSoftDelete: ResourceValidationPolicy = {
   name: "recoveryservices-vault-enable-soft-delete",
-  description: "Recovery Services vaults keep soft delete on (AlwaysON if configured) for at least the minimum days.",
+  description: "Recovery Services vaults keep soft delete on (AlwaysON if configured) for the minimum to 180 days.",
   enforcementLevel: "mandatory",
   severity: "high",
-  remediationSteps: "Set vault.softDelete to AlwaysOn (irreversible) or Enabled and vault.softDeleteRetentionDays to at least the minimum.",
+  remediationSteps: "Keep soft delete AlwaysON (irreversible) or Enabled, with a retention between the minimum and 180 days.",
   url: DOCS.softDelete,
   configSchema: configSchemaWithDefaults(defaults, {
     requireAlwaysOn: { type: "boolean", description: "Demand the irreversible AlwaysON state, not just Enabled." },
@@ -23,29 +27,33 @@ export const enableSoftDelete: ResourceValidationPolicy = {
     },
   }),
   validateResource: [
-    validateResourceOfType(NativeVault, (vault, args, report) => {
+    validateKind("vault", "native", (vault, { args, ours }, report) => {
       const { requireAlwaysOn, minimumRetentionDays } = readConfig(args, defaults);
       const settings = vault.properties?.securitySettings?.softDeleteSettings;
       // Absent means the service default: Enabled, 14 days.
-      const state = settings?.softDeleteState ?? "Enabled";
-      const days = settings?.softDeleteRetentionPeriodInDays ?? SOFT_DELETE_RETENTION_DAYS.min;
-      if (state === "Disabled") {
-        report("Vault soft delete is Disabled; set vault.softDelete to AlwaysOn or Enabled (properties.securitySettings.softDeleteSettings.softDeleteState).");
-      } else if (requireAlwaysOn && state !== "AlwaysON") {
-        report(`Vault soft delete is ${state}; this pack requires AlwaysON: set vault.softDelete to AlwaysOn (irreversible).`);
+      const state = str(settings?.softDeleteState) ?? "Enabled";
+      const days = typeof settings?.softDeleteRetentionPeriodInDays === "number" ? settings.softDeleteRetentionPeriodInDays : SOFT_DELETE_RETENTION_DAYS.min;
+      const disabled = sameText(state, "Disabled");
+      if (disabled) {
+        report(`Vault soft delete is ${state}; ${remedy(ours, STATE, "AlwaysON or Enabled", "vault.softDelete")}.`);
+      } else if (requireAlwaysOn && !sameText(state, "AlwaysON")) {
+        report(`Vault soft delete is ${state}; this pack requires AlwaysON: ${remedy(ours, STATE, "AlwaysON (irreversible)", "vault.softDelete")}.`);
       }
-      if (state !== "Disabled" && days < minimumRetentionDays) {
-        report(`Vault soft delete keeps deleted backups ${days} days; set vault.softDeleteRetentionDays to at least ${minimumRetentionDays}.`);
+      if (disabled) return;
+      if (days < minimumRetentionDays) {
+        report(`Vault soft delete keeps deleted backups ${days} days; ${remedy(ours, DAYS, `at least ${minimumRetentionDays}`, "vault.softDeleteRetentionDays")}.`);
+      } else if (days > SOFT_DELETE_RETENTION_DAYS.max) {
+        report(`Vault soft delete keeps deleted backups ${days} days; Azure allows at most ${SOFT_DELETE_RETENTION_DAYS.max}: ${remedy(ours, DAYS, `${minimumRetentionDays}-${SOFT_DELETE_RETENTION_DAYS.max}`, "vault.softDeleteRetentionDays")}.`);
       }
     }),
-    validateResourceOfType(ClassicVault, (vault, args, report) => {
+    validateKind("vault", "classic", (vault, { args, ours }, report) => {
       const { requireAlwaysOn, minimumRetentionDays } = readConfig(args, defaults);
       if (vault.softDeleteEnabled === false) {
-        report("Vault soft delete is disabled; set softDeleteEnabled to true (or leave it unset).");
+        report(`Vault soft delete is disabled; ${remedy(ours, "softDeleteEnabled", "true (or leave it unset)", "vault.softDelete")}.`);
         return;
       }
       // @pulumi/azure has no field for AlwaysON or the retention days: the service default (Enabled, 14 days) applies.
-      if (requireAlwaysOn) report("AlwaysON soft delete is not expressible with the classic @pulumi/azure provider; use azure-native (vault.softDelete: AlwaysOn).");
+      if (requireAlwaysOn) report("AlwaysON soft delete is not expressible with the classic @pulumi/azure provider; use azure-native (properties.securitySettings.softDeleteSettings.softDeleteState: AlwaysON).");
       if (SOFT_DELETE_RETENTION_DAYS.min < minimumRetentionDays) {
         report(`The classic @pulumi/azure provider cannot set soft delete retention (service default ${SOFT_DELETE_RETENTION_DAYS.min} days, below the required ${minimumRetentionDays}); use azure-native.`);
       }

@@ -33,23 +33,35 @@ describe("GitHub workflows", () => {
     }
   });
 
-  it("pull requests: offline review with the Markdown report posted, then preview with the pack and Azure OIDC", () => {
-    const wf = load("pull-request.yml");
+  it("pull requests: offline review of the deployed stack, then the real preview saved, gated and posted as the comment", () => {
+    const wf = load("pull-request.yml") as Workflow & { env: Record<string, string> };
     expect(Object.keys(wf.on)).toEqual(["pull_request"]);
+    expect(wf.env.STACK).toBe("${{ vars.PULUMI_STACK || 'dev' }}");
     const offline = wf.jobs.offline!.steps;
     expect(offline.map((s) => s.run).filter(Boolean)).toEqual(
-      expect.arrayContaining(["npm ci", "npm run typecheck", "npm run lint", "npm test", expect.stringContaining("npm run --silent review -- --stack dev --markdown backup-report.md")]),
+      expect.arrayContaining(["npm ci", "npm run typecheck", "npm run lint", "npm test", expect.stringContaining('npm run --silent review -- --stack "${STACK##*/}"')]),
     );
-    expect(offline.some((s) => s.uses?.startsWith("actions/github-script@") && String(s.with?.script).includes("backup-report.md"))).toBe(true);
     const preview = wf.jobs.preview!;
     expect(preview.permissions?.["id-token"]).toBe("write");
     expect(preview.steps.find((s) => s.uses?.startsWith("azure/login@"))?.with).toMatchObject({ "client-id": "${{ vars.AZURE_CLIENT_ID }}" });
-    expect(preview.steps.find((s) => s.uses?.startsWith("pulumi/actions@"))?.with).toMatchObject({ command: "preview", policyPacks: "policies" });
+    const runs = preview.steps.map((s) => s.run ?? "");
+    const saved = runs.findIndex((r) => r.includes('pulumi preview --stack "$STACK" --policy-pack policies --json > preview.json'));
+    const gated = runs.findIndex((r) => r.includes("npm run --silent review -- --preview-json preview.json --markdown backup-report.md"));
+    const posted = preview.steps.findIndex((s) => s.uses?.startsWith("actions/github-script@") && String(s.with?.script).includes("backup-report.md"));
+    expect([saved > 0, gated > saved, posted > gated]).toEqual([true, true, true]);
+    expect(runs.at(-1)).toContain("exit 1");
+    for (const job of Object.values(wf.jobs)) for (const r of job.steps.map((s) => s.run ?? "")) expect(r).not.toMatch(/--stack dev\b/);
   });
 
-  it("main: deploys with pulumi up and the pack after the offline gate", () => {
-    const wf = load("deploy.yml");
+  it("main: previews the deployed stack as an update plan, gates that preview, and applies only that plan", () => {
+    const wf = load("deploy.yml") as Workflow & { env: Record<string, string> };
     expect(wf.on).toHaveProperty("push", { branches: ["main"] });
-    expect(wf.jobs.deploy!.steps.find((s) => s.uses?.startsWith("pulumi/actions@"))?.with).toMatchObject({ command: "up", policyPacks: "policies" });
+    expect(wf.env.STACK).toBe("${{ vars.PULUMI_STACK || 'dev' }}");
+    expect(wf.jobs.offline!.steps.map((s) => s.run)).toContain('npm run --silent review -- --stack "${STACK##*/}"');
+    expect(wf.jobs.deploy!.steps.map((s) => s.run).filter(Boolean).slice(-3)).toEqual([
+      'pulumi preview --stack "$STACK" --policy-pack policies --save-plan update-plan.json --json > preview.json',
+      "npm run --silent review -- --preview-json preview.json",
+      'pulumi up --stack "$STACK" --policy-pack policies --plan update-plan.json --yes',
+    ]);
   });
 });

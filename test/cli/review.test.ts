@@ -16,8 +16,8 @@ describe("npm run review (CONTRACT section 4)", () => {
     expect(stdout).toContain('Policy review of stack "dev" (offline plan of Pulumi.dev.yaml) with policy pack azure-vm-backup@v0.1.0: 25 resources');
     expect(stdout).toContain(`Policies evaluated (${policies.length} of ${policies.length}):`);
     for (const p of policies) expect(stdout).toMatch(new RegExp(`  ${p.enforcementLevel}\\s+${p.name}\\s`));
-    expect(stdout).toContain("  mandatory recoveryservices-backuppolicy-enforce-service-rules        4 resources checked, 0 violations");
-    expect(stdout).toContain("Violations: 0 mandatory, 1 advisory");
+    expect(stdout).toContain("  mandatory recoveryservices-backuppolicy-enforce-service-rules           4 resources checked, 0 violations");
+    expect(stdout).toContain("Violations: 0 mandatory, 6 advisory");
     expect(stdout).toContain("Result: no mandatory violation.");
   });
 
@@ -28,7 +28,9 @@ describe("npm run review (CONTRACT section 4)", () => {
     const policyType = family === "native" ? "azure-native:recoveryservices:ProtectionPolicy" : "azure:backup/policyVM:PolicyVM";
     expect(stdout).toContain(`urn:pulumi:prod::legacy-backup::${vaultType}::vault (${vaultType})\n  [mandatory] recoveryservices-vault-disallow-public-network-access: Vault public network access is`);
     expect(stdout).toContain(`urn:pulumi:prod::legacy-backup::${policyType}::nightly (${policyType})`);
-    expect(stdout).toContain("  [mandatory] recoveryservices-backuppolicy-configure-minimum-retention: Policy nightly keeps daily recovery points 3 days; set policies.nightly.retention.daily to at least 7.");
+    // Someone else's program: the message names the resource's own field, not this project's configuration key.
+    const field = family === "native" ? "properties.retentionPolicy.dailySchedule.retentionDuration.count" : "retentionDaily.count";
+    expect(stdout).toContain(`  [mandatory] recoveryservices-backuppolicy-configure-minimum-retention: Policy nightly keeps daily recovery points 3 days; set ${field} to at least 7.`);
     expect(stdout).toContain("  [mandatory] recoveryservices-backuppolicy-enforce-service-rules: nightly.retention.daily: must be a whole number from 7 to 9999 days (got 3)");
     expect(stdout).toContain("Result: 3 mandatory violations (exit 2).");
   });
@@ -44,13 +46,18 @@ describe("npm run review (CONTRACT section 4)", () => {
     const { status, stdout } = runCommand("review", ["--config-file", fixture("configs", "public-vault-14-day-retention.yaml"), "--policy-config", fixture("policyConfigs", "minimum-30-days.json")]);
     expect(status).toBe(2);
     expect(stdout).toContain("[mandatory] recoveryservices-vault-disallow-public-network-access: Vault public network access is Enabled;");
-    expect(stdout).toContain("[mandatory] recoveryservices-backuppolicy-configure-minimum-retention: Policy short keeps daily recovery points 14 days; set policies.short.retention.daily to at least 30.");
+    // This project's own stack: the message adds the configuration key.
+    expect(stdout).toContain(
+      "[mandatory] recoveryservices-backuppolicy-configure-minimum-retention: Policy short keeps daily recovery points 14 days; set properties.retentionPolicy.dailySchedule.retentionDuration.count (config policies.short.retention.daily) to at least 30.",
+    );
+    expect(stdout).toContain("Result: 2 mandatory violations (exit 2).");
   });
 
   it("exits 0 when --policy-config turns every policy advisory, still listing the violations", () => {
     const { status, stdout } = runCommand("review", ["--preview-json", fixture("previews", "public-vault-short-retention.native.json"), "--policy-config", fixture("policyConfigs", "all-advisory.json")]);
     expect(status).toBe(0);
-    expect(stdout).toContain("Violations: 0 mandatory, 3 advisory");
+    // the three mandatory findings and the five advisories of a bare vault
+    expect(stdout).toContain("Violations: 0 mandatory, 8 advisory");
     expect(stdout).toContain("  [advisory] recoveryservices-vault-disallow-public-network-access:");
   });
 
@@ -78,10 +85,10 @@ describe("npm run review (CONTRACT section 4)", () => {
     const md = path.join(tmp, "review.md");
     const { status, stdout } = runCommand("review", ["--preview-json", file, "--markdown", md]);
     expect(status).toBe(0);
-    expect(stdout).toContain("Violations: 0 mandatory, 1 advisory");
+    expect(stdout).toContain("Violations: 0 mandatory, 6 advisory");
     const report = fs.readFileSync(md, "utf8");
     expect(report).toContain("## Azure VM backup: stack `dev`");
-    expect(report).toContain("Policy pack `azure-vm-backup@v0.1.0`: 16 policies over 25 resources, **0 mandatory** and 1 advisory violation.");
+    expect(report).toContain("Policy pack `azure-vm-backup@v0.1.0`: 33 policies over 25 resources, **0 mandatory** and 6 advisory violations.");
     expect(report).toContain("| advisory | `recoveryservices-vault-enable-customer-managed-key` |");
     expect(report).toContain("```mermaid\ngantt");
   });

@@ -94,6 +94,18 @@ describe("ProtectedVms", () => {
     expect(byUrn(second)).toEqual(byUrn(first));
   });
 
+  it("changing the casing of a VM ID changes neither the item's URN nor its Azure names; deployed names are kept", async () => {
+    const f = twoPolicies();
+    f.vms = [{ id: vmId("rg-app", "vm-web-01"), policy: "gold-daily" }];
+    const lower = onlyOfType(await runFixture(f), ITEM);
+    f.vms = [{ id: vmId("RG-App", "VM-Web-01"), policy: "gold-daily" }];
+    const mixed = onlyOfType(await runFixture(f), ITEM);
+    expect(mixed.urn).toBe(lower.urn);
+    expect([mixed.inputs.containerName, mixed.inputs.protectedItemName]).toEqual([lower.inputs.containerName, lower.inputs.protectedItemName]);
+    // A stack deployed by 0.1 with a mixed-case ID holds mixed-case names: Pulumi keeps them rather than replace the item.
+    expect(mixed.ignoreChanges).toEqual(["containerName", "protectedItemName"]);
+  });
+
   it("keeps a VM's item URN when other VMs join or leave the vault's collection", async () => {
     const f = twoPolicies();
     const a = { id: vmId("rg-app", "vm-a"), policy: "gold-daily" };

@@ -80,10 +80,15 @@ describe("VmBackupExtensions", () => {
       resourceGroupName: "rg-app", vmName: "vm-lnx-01", runCommandName: "azure-vm-backup-snapshot-scripts", location: "westeurope",
       asyncExecution: false, treatFailureAsDeploymentFailure: true, timeoutInSeconds: 300,
     });
+    // The parameter reaches the VM only through the protected parameter, a Pulumi secret; the script shows [secret].
+    expect(command!.secretPaths).toContain("protectedParameters");
+    const [parameter] = command!.inputs.protectedParameters as Array<{ name: string; value: string }>;
+    expect(parameter!.name).toBe("AZURE_VM_BACKUP_PLUGIN_CONFIG");
+    expect(JSON.parse(Buffer.from(parameter!.value, "base64").toString("utf8"))).toMatchObject({ preScriptParams: ["a"], postScriptParams: [] });
     const json = decodeScriptPluginJson((command!.inputs.source as { script: string }).script);
     expect(JSON.parse(json!)).toEqual({
       pluginName: "ScriptRunner", preScriptLocation: "/opt/backup/pre.sh", postScriptLocation: "/opt/backup/post.sh",
-      preScriptParams: ["a"], postScriptParams: [], preScriptNoOfRetries: 0, postScriptNoOfRetries: 0, timeoutInSeconds: 90,
+      preScriptParams: ["[secret]"], postScriptParams: [], preScriptNoOfRetries: 0, postScriptNoOfRetries: 0, timeoutInSeconds: 90,
       continueBackupOnFailure: true, fsFreezeEnabled: true, ScriptsExecutionPollTimeSeconds: 1,
     });
     expect(vmSide(run.resources).vms["rg-app/vm-lnx-01"]).toMatchObject({ consistency: "app", consistencyDetail: "pre/post scripts", scriptPluginConfigPath: "/etc/azure/VMSnapshotScriptPluginConfig.json" });

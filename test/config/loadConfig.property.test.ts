@@ -41,7 +41,11 @@ const coherentPolicy = fc.constantFrom("Daily", "Weekly", "Hourly").chain((frequ
       yearly: maybe(fc.record({ count: count(99), months: fc.subarray([...MONTHS], { minLength: 1, maxLength: 2 }) })),
       tiering: maybe(
         fc.oneof(
-          fc.record({ mode: fc.constant("TierAfter"), after: fc.integer({ min: 2, max: 6 }), unit: fc.constantFrom("Days", "Months") }),
+          // Mostly Azure's 3-month floor or above; sometimes days, which Azure refuses below 90.
+          fc.oneof(
+            { weight: 4, arbitrary: fc.record({ mode: fc.constant("TierAfter"), after: fc.integer({ min: 2, max: 6 }), unit: fc.constant("Months") }) },
+            { weight: 1, arbitrary: fc.record({ mode: fc.constant("TierAfter"), after: fc.constantFrom(3, 89, 90, 120), unit: fc.constant("Days") }) },
+          ),
           fc.record({ mode: fc.constantFrom("TierRecommended", "DoNotTier") }),
         ),
       ),

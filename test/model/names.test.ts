@@ -12,10 +12,12 @@ describe("names", () => {
     expect(parseVmId("/subscriptions/x/resourceGroups/rg/providers/Microsoft.Compute/disks/d")).toBeUndefined();
   });
 
-  it("builds the contract's container and item names", () => {
-    const vm = parseVmId(id)!;
-    expect(protectionContainerName(vm)).toBe("iaasvmcontainer;iaasvmcontainerv2;RG-App;VM-Web-01");
-    expect(protectedItemName(vm)).toBe("vm;iaasvmcontainerv2;RG-App;VM-Web-01");
+  it("builds the contract's container and item names, lower case whatever the ID's casing", () => {
+    for (const written of [id, id.toLowerCase(), id.toUpperCase().replace("/SUBSCRIPTIONS/", "/subscriptions/")]) {
+      const vm = parseVmId(written)!;
+      expect(protectionContainerName(vm)).toBe("iaasvmcontainer;iaasvmcontainerv2;rg-app;vm-web-01");
+      expect(protectedItemName(vm)).toBe("vm;iaasvmcontainerv2;rg-app;vm-web-01");
+    }
   });
 
   it("gives a logical name that ignores ID casing", () => {

@@ -61,6 +61,17 @@ describe("toScriptPluginModel", () => {
     // The checks run before the file is written: a bad script stops the run command with its message.
     expect(lines.indexOf("check_script post-script '/opt/backup/post.sh'")).toBeLessThan(lines.findIndex((l) => l.includes("base64 -d")));
     expect(runCommand.script).toContain("must be owned by root with mode 700 (found owner ${owner}, mode ${mode})");
+    // `full` has script parameters: they reach the VM only through the protected parameter.
+    expect(runCommand.protectedParameters).toEqual([{ name: "AZURE_VM_BACKUP_PLUGIN_CONFIG", value: Buffer.from(json, "utf8").toString("base64") }]);
+    expect(runCommand.script).toContain('printf \'%s\' "${AZURE_VM_BACKUP_PLUGIN_CONFIG:?the protected parameter AZURE_VM_BACKUP_PLUGIN_CONFIG is missing}" | base64 -d > "$tmp"');
+    const shown = JSON.parse(decodeScriptPluginJson(runCommand.script)!) as { preScriptParams: string[]; postScriptParams: string[] };
+    expect(shown).toEqual({ ...JSON.parse(json), preScriptParams: full.preScriptParams.map(() => "[secret]"), postScriptParams: full.postScriptParams.map(() => "[secret]") });
+    for (const p of [...full.preScriptParams, ...full.postScriptParams]) expect(runCommand.script).not.toContain(p);
+  });
+
+  it("without script parameters the script carries the settings itself, as in 0.1", () => {
+    const { runCommand, json } = toScriptPluginModel({ ...full, preScriptParams: [], postScriptParams: [] });
+    expect(runCommand.protectedParameters).toBeUndefined();
     expect(decodeScriptPluginJson(runCommand.script)).toBe(json);
   });
 });

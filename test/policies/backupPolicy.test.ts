@@ -60,20 +60,20 @@ describe("recoveryservices-backuppolicy-configure-minimum-retention", () => {
     const weekly = native("weekly", { schedule: { frequency: "Weekly", time: "01:00", weekDays: ["Sunday"] }, instantRestoreDays: 5, retention: { weekly: { count: 4, days: ["Sunday"] } } });
     const config = { minimumDailyDays: 35, minimumWeeklyWeeks: 8, minimumMonthlyMonths: 24, minimumYearlyYears: 0 };
     expect(await messages(configureMinimumRetention, [native("daily-standard"), weekly, classic()], config)).toEqual([
-      "mandatory daily-classic: Policy daily-classic keeps daily recovery points 30 days; set policies.daily-classic.retention.daily to at least 35.",
-      "mandatory daily-classic: Policy daily-classic keeps monthly recovery points 12 months; set policies.daily-classic.retention.monthly.count to at least 24.",
-      "mandatory daily-standard: Policy daily-standard keeps daily recovery points 30 days; set policies.daily-standard.retention.daily to at least 35.",
-      "mandatory daily-standard: Policy daily-standard keeps monthly recovery points 12 months; set policies.daily-standard.retention.monthly.count to at least 24.",
-      "mandatory weekly: Policy weekly keeps no monthly recovery points; add policies.weekly.retention.monthly with count of at least 24 months.",
-      "mandatory weekly: Policy weekly keeps weekly recovery points 4 weeks; set policies.weekly.retention.weekly.count to at least 8.",
+      "mandatory daily-classic: Policy daily-classic keeps daily recovery points 30 days; set retentionDaily.count to at least 35.",
+      "mandatory daily-classic: Policy daily-classic keeps monthly recovery points 12 months; set retentionMonthly.count to at least 24.",
+      "mandatory daily-standard: Policy daily-standard keeps daily recovery points 30 days; set properties.retentionPolicy.dailySchedule.retentionDuration.count to at least 35.",
+      "mandatory daily-standard: Policy daily-standard keeps monthly recovery points 12 months; set properties.retentionPolicy.monthlySchedule.retentionDuration.count to at least 24.",
+      "mandatory weekly: Policy weekly keeps no monthly recovery points; add properties.retentionPolicy.monthlySchedule.retentionDuration.count of at least 24 months.",
+      "mandatory weekly: Policy weekly keeps weekly recovery points 4 weeks; set properties.retentionPolicy.weeklySchedule.retentionDuration.count to at least 8.",
     ]);
   });
 
   it("reports a 3-day daily retention under the default minimum", async () => {
     const short = nativeWith("short", (p) => (p.retentionPolicy.dailySchedule.retentionDuration.count = 3));
     expect(await messages(configureMinimumRetention, [short, classic({ retentionDaily: { count: 3 } })])).toEqual([
-      "mandatory daily-classic: Policy daily-classic keeps daily recovery points 3 days; set policies.daily-classic.retention.daily to at least 7.",
-      "mandatory short: Policy short keeps daily recovery points 3 days; set policies.short.retention.daily to at least 7.",
+      "mandatory daily-classic: Policy daily-classic keeps daily recovery points 3 days; set retentionDaily.count to at least 7.",
+      "mandatory short: Policy short keeps daily recovery points 3 days; set properties.retentionPolicy.dailySchedule.retentionDuration.count to at least 7.",
     ]);
   });
 });
@@ -82,8 +82,8 @@ describe("recoveryservices-backuppolicy-configure-time-zone (advisory)", () => {
   it("advises an explicit time zone on both families", async () => {
     const noZone = nativeWith("no-zone", (p) => delete p.timeZone);
     expect(await messages(configureTimeZone, [native("daily-standard"), classic(), noZone, classic({ name: "classic-no-zone", timezone: undefined })])).toEqual([
-      "advisory classic-no-zone: Policy classic-no-zone declares no time zone, so its schedule runs in UTC; set policies.classic-no-zone.timeZone (a Windows time zone ID such as W. Europe Standard Time) to make the backup window explicit.",
-      "advisory no-zone: Policy no-zone declares no time zone, so its schedule runs in UTC; set policies.no-zone.timeZone (a Windows time zone ID such as W. Europe Standard Time) to make the backup window explicit.",
+      "advisory classic-no-zone: Policy classic-no-zone declares no time zone, so its schedule runs in UTC; set timezone (a Windows time zone ID such as W. Europe Standard Time) to make the backup window explicit.",
+      "advisory no-zone: Policy no-zone declares no time zone, so its schedule runs in UTC; set properties.timeZone (a Windows time zone ID such as W. Europe Standard Time) to make the backup window explicit.",
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { policies } from "../../policies/policies";
 
 const PACK = path.join(__dirname, "..", "..", "policies");
 const NAME = /^(recoveryservices-(vault|backuppolicy|protecteditem)|compute-(virtualmachine|vmextension))-(missing|disallow|enable|disable|configure|enforce)-[a-z0-9]+(-[a-z0-9]+)*$/;
-const policyFiles = ["vault", "backupPolicy", "stack"].flatMap((dir) =>
+const policyFiles = ["vault", "backupPolicy", "stack", "vm"].flatMap((dir) =>
   fs.readdirSync(path.join(PACK, dir)).filter((f) => f.endsWith(".ts") && f !== "backupGraph.ts").map((f) => path.join(dir, f)),
 );
 
@@ -41,8 +41,9 @@ describe("policy pack conventions (code-style 7.2 and 7.6)", () => {
   it("recognises both provider families in every resource policy", () => {
     for (const file of policyFiles.filter((f) => !f.startsWith("stack"))) {
       const text = fs.readFileSync(path.join(PACK, file), "utf8");
-      expect(text, file).toMatch(/validateResourceOfType\(Native/);
-      expect(text, file).toMatch(/validateResourceOfType\(Classic/);
+      // validateKind matches a resource family (any API version, alias or ARM type), not one exact token.
+      expect(text, file).toMatch(/validateKind\("\w+", "native"/);
+      expect(text, file).toMatch(/validateKind\("\w+", "classic"/);
     }
   });
 

@@ -28,7 +28,7 @@ describe("renderMarkdownReport", () => {
     expect(md).toContain("  section hourly-enhanced\n  every 4 h for 16 h from 06h00 UTC :p2_0, 06:00, 960m\n");
     expect(md).toContain("| daily-standard | Standard | daily at 22:00 | W. Europe Standard Time | 21:00 | 2 d | 30 d | 12 w (Sunday) | 12 m (First Sunday) | 5 y (January First Sunday) |  | 4 |");
     expect(md).toContain("| vm-pg-01 | rg-data-prod | daily-enhanced-archive | OS + LUNs 0, 1 | Protected | Linux | VMSnapshotLinux 1.0 (declared) | file (fsfreeze, no scripts) | yes |");
-    expect(md).toContain("Policy pack `azure-vm-backup@v0.1.0`: 16 policies over 25 resources, **0 mandatory** and 1 advisory violation.");
+    expect(md).toContain("Policy pack `azure-vm-backup@v0.1.0`: 33 policies over 25 resources, **0 mandatory** and 6 advisory violations.");
     expect(md).toContain("| advisory | `recoveryservices-vault-enable-customer-managed-key` | `urn:pulumi:dev::azure-vm-backup::azure-vm-backup:vault:BackupVault$azure-native:recoveryservices:Vault::rsv-backup-dev-vault` |");
   });
 

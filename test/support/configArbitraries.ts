@@ -72,7 +72,10 @@ export const policyArb = (zoneRedundant: boolean): fc.Arbitrary<Record<string, u
         if (weekly || c.hasWeekly) retention.weekly = { count: c.weeklyCount, days: weeklyDays };
         if (monthly) retention.monthly = monthly;
         if (yearly) retention.yearly = yearly;
+        // Azure tiers a point only when a monthly or yearly retention reaches tier-after + 6 months.
+        const longestMonths = Math.max(Number(monthly?.count ?? 0), Number(yearly?.count ?? 0) * 12);
         const canTier = !zoneRedundant && (monthly || yearly);
+        const tierAfter = Math.min(c.tierAfter, longestMonths - 6);
         return {
           tier: c.tier,
           schedule,
@@ -81,7 +84,7 @@ export const policyArb = (zoneRedundant: boolean): fc.Arbitrary<Record<string, u
           ...(c.snapshotRg && { instantRestoreResourceGroup: c.snapshotRg.suffix ? c.snapshotRg : { prefix: c.snapshotRg.prefix } }),
           ...(c.tier === "Enhanced" && c.crash && { crashConsistentOnly: true }),
           retention,
-          ...(canTier && c.tiering === "TierAfter" && { tiering: { mode: "TierAfter", after: c.tierAfter, unit: "Months" } }),
+          ...(canTier && c.tiering === "TierAfter" && tierAfter >= 3 && { tiering: { mode: "TierAfter", after: tierAfter, unit: "Months" } }),
           ...(canTier && c.tiering === "TierRecommended" && { tiering: { mode: "TierRecommended" } }),
         };
       });

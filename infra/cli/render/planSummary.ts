@@ -1,5 +1,6 @@
 import Table from "cli-table3";
 import { formatIssue, type ConfigIssue } from "../../config/configError";
+import { uncheckedSummary } from "../../offline/views/uncheckedVms";
 import { byVault, describeBackedUpDisks, toEstateView, type ItemView, type PolicyView, type VmSideView } from "../../offline/views/estateView";
 import type { RecordedResource } from "../../offline/engine/recordedResource";
 import { describeInGuestChange } from "../../model/inGuestChanges";
@@ -119,7 +120,10 @@ export function renderPlanSummary(stack: string, resources: readonly RecordedRes
   lines.push(...inGuestLines(view.vms));
   if (data) lines.push("", ...renderDataSection(data));
 
-  const all = [...warnings.map(formatIssue), ...view.vms.flatMap((v) => v.warnings)];
+  const unchecked = uncheckedSummary(view);
+  if (unchecked) lines.push("", unchecked);
+
+  const all = [...new Set([...warnings.map(formatIssue), ...view.vms.flatMap((v) => v.warnings)])];
   if (all.length > 0) {
     lines.push("", "Warnings:", ...all.map((w) => `  - ${w}`));
   }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { parseDocument, type Document } from "yaml";
-import { issueListMessage, type ConfigIssue } from "../../config/configError";
+import { issueListMessage, tidyIssues, type ConfigIssue } from "../../config/configError";
 import { describeFileError } from "./fileErrors";
 
 /**
@@ -13,7 +13,7 @@ export class FileInputError extends Error {
   readonly issues: readonly ConfigIssue[];
 
   constructor(issues: readonly ConfigIssue[], heading: string) {
-    const sorted = [...issues].sort((a, b) => a.path.localeCompare(b.path));
+    const sorted = tidyIssues(issues);
     super(issueListMessage(heading, sorted));
     this.name = "FileInputError";
     this.issues = sorted;

@@ -4,7 +4,7 @@ import { ConfigError } from "../../config/configError";
 import { parseYamlFile, readInputFile } from "./fileInput";
 import { VM_ID_PATTERN } from "../../config/configSchema";
 import { zodIssues } from "../../config/zodIssues";
-import { caseInsensitiveEnum, flag, intInRange, patternString, requiredText, strictObject, tagMap } from "../../config/schemaParts";
+import { caseInsensitiveEnum, flag, intInRange, patternString, requiredText, strictObject, tagsSchema } from "../../config/schemaParts";
 import { DATA_DISK_LUN } from "../../azure/azureLimits";
 import { WINDOWS_SERVICE_STARTUP_TYPES } from "../../azure/inGuestFacts";
 import { parseVmId } from "../../model/resourceId";
@@ -31,7 +31,7 @@ const vmSchema = strictObject({
   powerState: caseInsensitiveEnum(["running", "stopped", "deallocated"] as const).default("running"),
   osDisk: strictObject({ sku: requiredText("a disk storage SKU, e.g. Premium_LRS").default("Premium_LRS") }).default({ sku: "Premium_LRS" }),
   dataDisks: z.array(diskSchema).default([]),
-  tags: tagMap().default({}),
+  tags: tagsSchema().default({}),
   // Not an Azure API fact: what the owner knows of the guest, so the plan can say what consistency a locked-down VM really gets.
   vssStartupType: caseInsensitiveEnum(WINDOWS_SERVICE_STARTUP_TYPES).optional().describe("Windows: the Volume Shadow Copy service's startup type inside the VM, if known."),
 });

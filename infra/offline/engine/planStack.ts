@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { loadConfig } from "../../validate/loadConfig";
-import type { ConfigIssue } from "../../config/configError";
+import { formatIssue, type ConfigIssue } from "../../config/configError";
 import * as fs from "node:fs";
 import { defaultInventoryPath, EMPTY_INVENTORY, hasBackupState, inventoryInvokeHandler, readInventoryFile, type LoadedInventory } from "./inventory";
 import type { DataSafetyReport } from "../../model/dataSafetyReport";
@@ -57,5 +57,10 @@ export async function planStack(selection: StackSelection): Promise<PlannedStack
   const backupState = hasBackupState(inventory)
     ? `inventory ${path.relative(process.cwd(), inventory.file ?? "") || inventory.file}`
     : "none offline: the inventory has no protectedItems/backupPolicies sections, so no existing backups were compared (planned as a new estate)";
-  return { ...run, file, stackConfig, warnings: [...warnings, ...(report?.warnings ?? [])], inventory, ...(report && { dataSafety: report }), backupStateSource: backupState };
+  // Every warning once: the configuration's, the data-safety report's, and what the program logged
+  // (look-ups, VM facts), which repeats the configuration's.
+  const all = [...warnings, ...(report?.warnings ?? []), ...run.programWarnings.map((message) => ({ path: "", message }))];
+  const seen = new Set<string>();
+  const unique = all.filter((w) => !seen.has(formatIssue(w)) && seen.add(formatIssue(w)));
+  return { ...run, file, stackConfig, warnings: unique, inventory, ...(report && { dataSafety: report }), backupStateSource: backupState };
 }

@@ -26,6 +26,8 @@ export interface ProgramRun {
   readonly stack: string;
   readonly resources: readonly RecordedResource[];
   readonly outputs: Record<string, unknown>;
+  /** What the program logged as warnings (`pulumi.log.warn`), in order: the caller decides where they go. */
+  readonly programWarnings: readonly string[];
 }
 
 /** Raised when the program itself failed; the message is what the Pulumi CLI would print. */
@@ -62,6 +64,24 @@ function withoutPromiseStacks(): () => void {
   };
 }
 
+const RUNTIME_WARNING = "warning: [runtime] ";
+
+/**
+ * Without an engine, `pulumi.log.warn` writes to the console. An offline run collects those warnings
+ * instead, so a command prints each once, where it belongs (the summary, or stderr beside JSON).
+ * Returns the collected list and the function that restores the console.
+ */
+function collectProgramWarnings(): { warnings: string[]; restore: () => void } {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    const text = args.map(String).join(" ");
+    if (text.startsWith(RUNTIME_WARNING)) warnings.push(text.slice(RUNTIME_WARNING.length));
+    else original(...args);
+  };
+  return { warnings, restore: () => (console.warn = original) };
+}
+
 /**
  * Runs the stack program on Pulumi's mock engine with a stack's configuration and records every
  * registration. Pulumi's runtime state is process-global: run one program per process at a time.
@@ -80,6 +100,7 @@ export async function runProgram(options: RunProgramOptions): Promise<ProgramRun
   let failure: unknown;
   let outputs: Record<string, unknown>;
   const restoreStacks = withoutPromiseStacks();
+  const collected = collectProgramWarnings();
   try {
     outputs = (await runInPulumiStack(async () => {
       try {
@@ -92,8 +113,11 @@ export async function runProgram(options: RunProgramOptions): Promise<ProgramRun
     await waitForRPCs();
   } finally {
     restoreStacks();
+    collected.restore();
   }
   if (failure !== undefined) {
+    // No summary will list them: the console gets them, as the real engine would have shown them.
+    for (const warning of collected.warnings) console.warn(`${RUNTIME_WARNING}${warning}`);
     if (failure instanceof pulumi.RunError || failure instanceof pulumi.ResourceError) {
       throw new ProgramError(failure.message, [...engine.resources]);
     }
@@ -102,5 +126,5 @@ export async function runProgram(options: RunProgramOptions): Promise<ProgramRun
   if (engine.unansweredInvokes.length > 0) {
     throw new ProgramError(`the program called functions that have no offline answer: ${[...new Set(engine.unansweredInvokes)].join(", ")}`, engine.resources);
   }
-  return { stack, resources: engine.resources, outputs };
+  return { stack, resources: engine.resources, outputs, programWarnings: collected.warnings };
 }

@@ -1,6 +1,7 @@
 import type { RecordedResource } from "../engine/recordedResource";
 import type { InGuestChanges } from "../../model/inGuestChanges";
 import type { DataView } from "./dataView";
+import { maskSecretSettings } from "../../config/secretValue";
 
 /** A step of `pulumi preview --json` (the fields this project and its users read). */
 export interface PlanStep {
@@ -71,7 +72,7 @@ export function toPlanDocument(resources: readonly RecordedResource[], config?: 
     },
   }));
   const maskedConfig = config
-    ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secretKeys.includes(k) ? SECRET_PLACEHOLDER : v]))
+    ? Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secretKeys.includes(k) ? SECRET_PLACEHOLDER : maskSecretSettings(v)]))
     : undefined;
   const changeSummary: Record<string, number> = { create: 0 };
   for (const step of steps) changeSummary[step.op] = (changeSummary[step.op] ?? 0) + 1;

@@ -54,7 +54,7 @@ describe("reconcilePolicyConfig (the CLI's --policy-pack-config semantics)", () 
       'recoveryservices-vault-disallow-public-network-access.enforcementLevel: must be one of advisory, mandatory, remediate, disabled (got "warn")',
       "recoveryservices-vault-enable-soft-delete.minimumRetentionDays: must be >= 14 (got 7)",
       'recoveryservices-vault-enable-soft-delete.requireAlwaysOn: must be boolean (got "yes")',
-      expect.stringMatching(/^vault-soft-delete: is not a policy of this pack; policies: all, recoveryservices-vault-configure-allowed-redundancy, /),
+      expect.stringMatching(/^vault-soft-delete: is not a policy of this pack; policies: all, recoveryservices-vault-enable-soft-delete, recoveryservices-vault-enable-immutability, /),
     ]);
   });
 

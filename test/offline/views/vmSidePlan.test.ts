@@ -17,13 +17,14 @@ describe("the dev stack's VM side", () => {
       ["vm-sql-01", "VMSnapshot"],
       ["vm-pg-01", "VMSnapshotLinux"],
     ]);
-    const commands = byType("azure-native:compute:VirtualMachineRunCommandByVirtualMachine");
+    // Sorted: a run command with a secret input registers once the secret resolves, so order is not meaningful.
+    const commands = byType("azure-native:compute:VirtualMachineRunCommandByVirtualMachine").sort((a, b) => String(a.inputs.vmName).localeCompare(String(b.inputs.vmName)));
     expect(commands.map((r) => [r.inputs.vmName, r.inputs.runCommandName])).toEqual([
       ["vm-app-01", "azure-vm-backup-snapshot-scripts"],
       ["vm-sql-01", "azure-vm-backup-vss"],
     ]);
     expect(JSON.parse(decodeScriptPluginJson((commands[0]!.inputs.source as { script: string }).script)!)).toMatchObject({
-      preScriptLocation: "/opt/backup/pre.sh", postScriptLocation: "/opt/backup/post.sh", preScriptParams: ["app01"], timeoutInSeconds: 120, ScriptsExecutionPollTimeSeconds: 2,
+      preScriptLocation: "/opt/backup/pre.sh", postScriptLocation: "/opt/backup/post.sh", preScriptParams: ["[secret]"], timeoutInSeconds: 120, ScriptsExecutionPollTimeSeconds: 2,
     });
 
     const view = toEstateView(planned.resources);
