@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
-import { ConfigError, formatIssue, type ConfigIssue } from "../config/configError";
+import { formatIssue, type ConfigIssue } from "../config/configError";
 import { toDataView, type DataView } from "../offline/views/dataView";
 import { readInputFile } from "../offline/engine/fileInput";
 import { toEstateView } from "../offline/views/estateView";

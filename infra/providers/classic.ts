@@ -229,6 +229,19 @@ function readVault(i: Obj): VaultRead {
   };
 }
 
+/**
+ * The `vms[]` settings a classic protected VM carries: `disks` (both lists as found, so the rule that
+ * allows only one sees them) and `protection`. Also read by the pack.
+ */
+export function classicItemSettings(i: Obj): Obj {
+  const include = Array.isArray(i.includeDiskLuns) ? i.includeDiskLuns : undefined;
+  const exclude = Array.isArray(i.excludeDiskLuns) ? i.excludeDiskLuns : undefined;
+  return withoutUndefined({
+    disks: include || exclude ? withoutUndefined({ include, exclude }) : undefined,
+    protection: i.protectionState === undefined ? undefined : protectionSettingOf(i.protectionState),
+  });
+}
+
 /** The read direction of the classic adapter. */
 export const classicReader: ProviderReader = {
   provider: "classic",
@@ -249,10 +262,7 @@ export const classicReader: ProviderReader = {
       protectedItemName: protectedItemName(ref),
       // A stopped item keeps no policy in Azure; classic still sends one because azurerm needs it to create the item.
       ...optional("policyId", keepsPolicy(i.protectionState ?? "Protected") ? i.backupPolicyId : undefined),
-      config: withoutUndefined({
-        disks: i.includeDiskLuns ? { include: i.includeDiskLuns } : i.excludeDiskLuns ? { exclude: i.excludeDiskLuns } : undefined,
-        protection: i.protectionState === undefined ? undefined : protectionSettingOf(i.protectionState),
-      }),
+      config: classicItemSettings(i),
     };
   },
   readExtension: (i) => ({

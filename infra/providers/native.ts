@@ -290,10 +290,14 @@ export function readResourceGuardProxy(i: Obj): { readonly vaultName: string; re
   return { vaultName: str(i.vaultName), resourceGuardId: str(i.properties?.resourceGuardResourceId) };
 }
 
-function readItemConfig(p: Obj): Obj {
+/**
+ * The `vms[]` settings a protected item's `properties` carry: `disks` (include or exclude; a list Azure
+ * reads as inclusion only when `isInclusionList` is true) and `protection`. Also read by the pack.
+ */
+export function nativeItemSettings(p: Obj): Obj {
   const disks: Obj | undefined = p.extendedProperties?.diskExclusionProperties;
   return withoutUndefined({
-    disks: disks && { [disks.isInclusionList ? "include" : "exclude"]: disks.diskLunList ?? [] },
+    disks: disks && { [disks.isInclusionList === true ? "include" : "exclude"]: disks.diskLunList },
     protection: p.protectionState === undefined ? undefined : protectionSettingOf(p.protectionState),
   });
 }
@@ -319,7 +323,7 @@ export const nativeReader: ProviderReader = {
       containerName: str(i.containerName),
       protectedItemName: str(i.protectedItemName),
       ...optional("policyId", p.policyId),
-      config: readItemConfig(p),
+      config: nativeItemSettings(p),
     };
   },
   readExtension: (i, sub) => ({
