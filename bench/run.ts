@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import Table from "cli-table3";
 import { Command } from "commander";
+import { resultFiles } from "./resultsFiles";
 import type { ProviderName } from "../infra/config/configSchema";
 import { loadConfig } from "../infra/validate/loadConfig";
 import { buildBackupModel } from "../infra/model/backupModel";
@@ -19,7 +20,6 @@ import { syntheticStackConfig } from "./syntheticEstate";
 
 const ROOT = path.resolve(__dirname, "..");
 const CHILD = path.join(__dirname, "child.ts");
-const RESULTS = path.join(__dirname, "results");
 /**
  * The SDK-only baseline keeps every type alias and peaks at about 4 GB at 1,000 VMs with VM-side
  * resources, at the edge of Node's default heap; it gets this much so that there is always a figure to
@@ -207,8 +207,9 @@ async function main(): Promise<void> {
     .option("--renderers <list>", "native,classic", "native,classic")
     .option("--repeat <n>", "runs per case (median kept); the SDK-only native baseline runs once", "3")
     .option("--case <ids>", "run only these cases (comma-separated ids such as 1000-item-native-project,5x1000-item-native-project); prints without writing bench/results")
+    .option("--save", "replace the committed results (bench/results/latest.*); without it a full run writes bench/results/last-run.* (git-ignored)")
     .parse(process.argv);
-  const opts = cli.opts<{ sizes: string; renderers: string; repeat: string; case?: string }>();
+  const opts = cli.opts<{ sizes: string; renderers: string; repeat: string; case?: string; save?: boolean }>();
   const repeat = Math.max(1, Number(opts.repeat));
   const cases = opts.case
     ? opts.case.split(",").map(parseCase)
@@ -243,10 +244,11 @@ async function main(): Promise<void> {
   process.stdout.write(`${table.toString()}\n${[...scale, ...meta].join("\n")}\nwhole run: ${s(totalMs)} s\n`);
   // A partial run must not replace the full run's committed results.
   if (opts.case) return;
-  fs.mkdirSync(RESULTS, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS, "latest.md"), markdown(cells, [...scale, ...meta], totalMs));
-  fs.writeFileSync(path.join(RESULTS, "latest.json"), `${JSON.stringify({ meta, scale, totalMs, rows }, null, 2)}\n`);
-  process.stdout.write(`results: ${path.relative(ROOT, path.join(RESULTS, "latest.md"))}\n`);
+  const files = resultFiles(opts.save === true);
+  fs.mkdirSync(path.dirname(files.markdown), { recursive: true });
+  fs.writeFileSync(files.markdown, markdown(cells, [...scale, ...meta], totalMs));
+  fs.writeFileSync(files.json, `${JSON.stringify({ meta, scale, totalMs, rows }, null, 2)}\n`);
+  process.stdout.write(`results: ${path.relative(ROOT, files.markdown)}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -13,7 +13,7 @@ import { runCli } from "./runCli";
 import { formatIssue } from "../config/configError";
 import { assertAllChecked } from "../offline/views/uncheckedVms";
 
-/** `npm run plan -- [--stack NAME | --config-file PATH] [--json] [--markdown FILE]` (CONTRACT section 3). */
+/** `npm run plan -- [--stack NAME | --config-file PATH] [--json] [--markdown FILE]` (README, "Main commands"). */
 export function planCommand(): Command {
   return new Command("plan")
     .description("Plan a stack offline on Pulumi's mock engine: no CLI, no cloud, no credentials.")

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
 import { formatIssue, type ConfigIssue } from "../config/configError";
+import { assertAllChecked } from "../offline/views/uncheckedVms";
 import { toDataView, type DataView } from "../offline/views/dataView";
 import { readInputFile } from "../offline/engine/fileInput";
 import { toEstateView } from "../offline/views/estateView";
@@ -29,6 +30,7 @@ interface ReviewOptions {
   previewJson?: string;
   policyConfig?: string;
   markdown?: string;
+  strict?: boolean;
   acknowledgements?: string;
   json?: boolean;
 }
@@ -43,7 +45,7 @@ function readPreview(file: string) {
   return parsePreviewJson(readInputFile(file, "the preview JSON"), file);
 }
 
-/** `npm run review -- [--stack NAME | --config-file PATH [--inventory PATH] | --preview-json PATH [--acknowledgements FILE]] [--policy-config PATH] [--markdown FILE] [--json]` (CONTRACT section 4). */
+/** `npm run review -- [--stack NAME | --config-file PATH [--inventory PATH] | --preview-json PATH [--acknowledgements FILE]] [--policy-config PATH] [--markdown FILE] [--json]` (docs/policy-reviews.md). */
 export function reviewCommand(): Command {
   return new Command("review")
     .description("Evaluate the policy pack in policies/ offline, on a stack's plan or a saved `pulumi preview --json` document.")
@@ -53,6 +55,7 @@ export function reviewCommand(): Command {
     .option("--preview-json <path>", "review a saved `pulumi preview --json` document instead of planning")
     .option("--policy-config <path>", "policy configuration in the `pulumi preview --policy-pack-config` JSON format")
     .option("--markdown <file>", "also write a Markdown report for pull requests to this file")
+    .option("--strict", "fail (exit 1) when a planned VM could not be checked against Azure's facts (no inventory answer)")
     .option("--acknowledgements <file>", `deliberate destructive changes (resource and reason); default ${DEFAULT_ACKNOWLEDGEMENTS_FILE} when present`)
     .option("--json", "print the review as one JSON document instead of text")
     .action(async (opts: ReviewOptions) => {
@@ -79,6 +82,7 @@ export function reviewCommand(): Command {
         data = toDataView(recorded, undefined, "not looked up: a saved preview holds no backup state");
       } else {
         const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
+        if (opts.strict) assertAllChecked(toEstateView(planned.resources));
         review = reviewResourcesFromRun(planned.resources);
         recorded = [...planned.resources];
         stack = planned.stack;

@@ -65,7 +65,7 @@ export function renderConfigurationDocs(): string {
     "",
     `Keys live in \`Pulumi.<stack>.yaml\` under \`config:\` as \`${PROJECT_NAME}:<key>\`. Enumerations match case-insensitively and are`,
     "written to Azure in the API's spelling. Rules that involve several keys (Hourly needs Enhanced, instant-restore",
-    "limits, retention days must be backup days, tiering on ZRS vaults, ...) are listed in the README.",
+    "limits, retention days must be backup days, tiering on ZRS vaults, ...) are listed in [validation-rules.md](validation-rules.md).",
     "",
     "## Simple keys",
     "",

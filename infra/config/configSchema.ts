@@ -24,7 +24,7 @@ import { caseInsensitiveEnum, caseInsensitivelyUnique, flag, intInRange, numberF
 import { USER_ASSIGNED_IDENTITY_PATTERN, vaultSettingsShape } from "./vaultSettingsSchema";
 
 /**
- * The single schema of the stack configuration (CONTRACT section 2). Types are inferred from it,
+ * The single schema of the stack configuration (docs/configuration.md). Types are inferred from it,
  * defaults live here, and docs/configuration.md is generated from its descriptions. Rules that
  * involve more than one field live in model/*Rules.ts.
  */
@@ -186,7 +186,7 @@ const scriptParams = z.array(z.string({ error: "must be a string" }), { error: "
 export const extensionMode = caseInsensitiveEnum(EXTENSION_MODES);
 const windowsReadiness = caseInsensitiveEnum(WINDOWS_READINESS_MODES);
 
-/** Linux pre/post scripts (fields of /etc/azure/VMSnapshotScriptPluginConfig.json, facts: How a VM backup works 4). */
+/** Linux pre/post scripts (fields of /etc/azure/VMSnapshotScriptPluginConfig.json, azure-backup-service.md: How a VM backup works 4). */
 export const scriptsSchema = strictObject({
   preScript: scriptPath.describe("Full path of the pre-script on the VM (root-owned, mode 700)."),
   postScript: scriptPath.describe("Full path of the post-script on the VM (root-owned, mode 700)."),
@@ -215,6 +215,8 @@ export const selectorSchema = strictObject({
     .describe("Tags a VM must carry (all of them) to be protected."),
   resourceGroups: z.array(patternString(RESOURCE_GROUP_NAME_PATTERN, "must be a resource group name"), { error: "must be a list of resource group names" }).min(1, { error: "must list at least one resource group (omit the key to search the whole subscription)" }).optional()
     .describe("Only VMs in these resource groups. Default: the whole subscription."),
+  locations: z.array(z.string({ error: "must be an Azure region name, e.g. westeurope" }).min(1), { error: "must be a list of Azure regions" }).min(1, { error: "must list at least one region (omit the key for every region)" }).optional()
+    .describe("Only VMs in these regions (e.g. [westeurope]; `West Europe` also matches). Default: every region of the subscription."),
   policy: z.string({ error: (issue) => (issue.input === undefined ? "is required" : `must be a policy name (got ${JSON.stringify(issue.input)})`) }).describe("Policy for the matched VMs."),
   vault: z.string({ error: "must be a vault key of `vaults`" }).optional().describe("With `vaults`: the vault key the matches go to. Default: the vault of each match's region."),
 });

@@ -21,7 +21,7 @@ export async function discoverSelectorVms(selectors: readonly SelectorConfig[]):
             getResources({ type: VM_RESOURCE_TYPE, requiredTags: { ...selector.tags }, ...(resourceGroupName && { resourceGroupName }) }),
           ),
         );
-        return { answered: true, vms: answers.flatMap((a) => (a.resources ?? []).map((r) => ({ id: r.id, tags: r.tags }))) };
+        return { answered: true, vms: answers.flatMap((a) => (a.resources ?? []).map((r) => ({ id: r.id, tags: r.tags, location: r.location }))) };
       } catch (err) {
         return { answered: false, reason: firstLine(err) };
       }

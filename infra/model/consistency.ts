@@ -8,7 +8,7 @@ export interface ConsistencyModel {
 }
 
 /**
- * The consistency Azure Backup reaches (facts: How a VM backup works 3-4): a crash-consistent-only
+ * The consistency Azure Backup reaches (azure-backup-service.md: How a VM backup works 3-4): a crash-consistent-only
  * policy or a stopped VM gives crash-consistent points; Windows coordinates with VSS; Linux is
  * file-system consistent unless pre/post scripts are configured.
  */

@@ -99,7 +99,17 @@ export function checkDataSafety(config: BackupConfig, vaultEntry: ConfiguredVaul
     const ref = parseVmId(entry.vm.id)!;
     const key = vmLogicalName(ref);
     const item = state.items.get(key);
-    if (!item) continue;
+    if (!item) {
+      // Stopping protection of a VM that has none stops nothing: likely a mistaken entry (or a VM whose
+      // item is in another subscription). A warning: offline without backup sections every VM looks new.
+      if (entry.vm.protection === "Stopped") {
+        warnings.push({
+          path: joinPath(entry.path, "protection"),
+          message: `is Stopped, but vault ${vault.name} holds no backup item for VM ${ref.name} (${state.source}): there is no protection to stop and no recovery point to keep; use Protected to start backups, or remove the entry`,
+        });
+      }
+      continue;
+    }
     const subject = `vm ${key}`;
     if (item.softDeleted) {
       issues.push({

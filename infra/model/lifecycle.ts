@@ -2,7 +2,7 @@ import type { ConfigIssue } from "../config/configError";
 import { joinPath } from "../config/configError";
 import type { ProtectionSetting, VaultConfig, VmConfig } from "../config/configSchema";
 
-/** The protected item's `protectionState` as the API spells it (facts: Protected VM). */
+/** The protected item's `protectionState` as the API spells it (azure-backup-service.md: Protected VM). */
 export type ProtectionState = "Protected" | "ProtectionStopped" | "BackupsSuspended";
 
 const STATES: Readonly<Record<ProtectionSetting, ProtectionState>> = {
@@ -30,7 +30,7 @@ export function keepsPolicy(state: ProtectionState): boolean {
   return state !== "ProtectionStopped";
 }
 
-/** Lifecycle rules that need no look-up: Suspended needs an immutable vault (facts: Protected VM). */
+/** Lifecycle rules that need no look-up: Suspended needs an immutable vault (azure-backup-service.md: Protected VM). */
 export function validateProtection(vms: ReadonlyArray<{ index: number; vm: VmConfig }>, vault: VaultConfig | undefined): ConfigIssue[] {
   if (!vault || vault.immutability !== "Disabled") return [];
   return vms

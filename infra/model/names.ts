@@ -1,7 +1,7 @@
 import type { VmRef } from "./resourceId";
 
 /**
- * Names Azure Backup gives a protected VM (CONTRACT section 2). They are derived from the VM's
+ * Names Azure Backup gives a protected VM (docs/configuration.md). They are derived from the VM's
  * resource group and name only, never from its policy, so changing a VM's policy updates the item
  * in place instead of deleting it and its recovery points.
  */

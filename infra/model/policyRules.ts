@@ -11,7 +11,7 @@ import {
 } from "../azure/azureLimits";
 
 /**
- * Azure's cross-field rules for one VM backup policy (facts: Policy). Each check returns issues
+ * Azure's cross-field rules for one VM backup policy (azure-backup-service.md: Policy). Each check returns issues
  * instead of throwing so that every problem of every policy reaches the user at once.
  * `path` is the policy's key path, e.g. `policies.daily-standard`.
  */

@@ -16,13 +16,18 @@ export interface VmEntry {
 export interface DiscoveredVm {
   readonly id: string;
   readonly tags?: Readonly<Record<string, string>>;
+  /** The VM's region as the look-up returned it (`westeurope` or `West Europe`). */
+  readonly location?: string;
 }
+
+/** Region names compare without case or spaces: ARM returns `westeurope`, people write `West Europe`. */
+const regionKey = (region: string) => region.replace(/\s+/g, "").toLowerCase();
 
 /** What one selector's tag look-up returned: the VMs, or why there is no answer (a failed query, no offline inventory). */
 export type SelectorAnswer = { readonly answered: true; readonly vms: readonly DiscoveredVm[] } | { readonly answered: false; readonly reason: string };
 
 const describeSelector = (s: SelectorConfig) =>
-  `tags ${Object.entries(s.tags).map(([k, v]) => `${k}=${v}`).join(", ")}${s.resourceGroups ? ` in ${s.resourceGroups.join(", ")}` : " in the whole subscription"}`;
+  `tags ${Object.entries(s.tags).map(([k, v]) => `${k}=${v}`).join(", ")}${s.resourceGroups ? ` in ${s.resourceGroups.join(", ")}` : " in the whole subscription"}${s.locations ? ` (regions ${s.locations.join(", ")})` : ""}`;
 
 /**
  * A selector without an answer is an error: planning on would drop every VM it protects, silently.
@@ -56,6 +61,8 @@ function hasTags(vm: DiscoveredVm, required: Readonly<Record<string, string>>): 
 export function selectorMatches(selector: SelectorConfig, vm: DiscoveredVm): boolean {
   const ref = parseVmId(vm.id);
   if (!ref || !hasTags(vm, selector.tags)) return false;
+  // A VM whose region the look-up did not give passes: routing then decides (and reports) its vault.
+  if (selector.locations && vm.location !== undefined && !selector.locations.some((l) => regionKey(l) === regionKey(vm.location!))) return false;
   return !selector.resourceGroups || selector.resourceGroups.some((rg) => rg.toLowerCase() === ref.resourceGroupName.toLowerCase());
 }
 

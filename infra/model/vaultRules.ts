@@ -2,7 +2,7 @@ import type { ConfigIssue } from "../config/configError";
 import type { VaultConfig } from "../config/configSchema";
 import { VAULT_ID_PATTERN } from "../config/vaultSettingsSchema";
 
-/** Azure's cross-field rules for the vault (facts: Vault). */
+/** Azure's cross-field rules for the vault (azure-backup-service.md: Vault). */
 export function validateVault(vault: VaultConfig, path = "vault"): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   if (vault.crossRegionRestore && vault.storageRedundancy !== "GeoRedundant") {

@@ -90,7 +90,7 @@ export function describeEnhancedPolicyNeed(need: EnhancedPolicyNeed): string {
 }
 
 /**
- * The rules that need what Azure says about each VM (facts: Vault limits, Policy, Protected VM,
+ * The rules that need what Azure says about each VM (azure-backup-service.md: Vault limits, Policy, Protected VM,
  * How a VM backup works). Lookups are keyed by vmLogicalName. Every issue is collected.
  */
 export function validateVmFacts(entries: readonly VmEntry[], lookups: ReadonlyMap<string, VmLookup>, ctx: VmFactContext): VmFactResult {

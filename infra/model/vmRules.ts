@@ -24,7 +24,7 @@ export interface VmRuleResult {
   readonly warnings: ConfigIssue[];
 }
 
-/** Rules across the list of protected VMs (facts: Vault limits, Protected VM). */
+/** Rules across the list of protected VMs (azure-backup-service.md: Vault limits, Protected VM). */
 export function validateVms(vms: readonly IndexedVm[], ctx: VmRuleContext): VmRuleResult {
   const issues: ConfigIssue[] = [];
   const warnings: ConfigIssue[] = [];

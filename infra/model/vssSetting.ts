@@ -10,7 +10,7 @@ export interface VssModel {
 }
 
 /**
- * The PowerShell that sets the VSS backup type (facts: How a VM backup works 3). `Copy` writes
+ * The PowerShell that sets the VSS backup type (azure-backup-service.md: How a VM backup works 3). `Copy` writes
  * REG_SZ USEVSSCOPYBACKUP=TRUE so SQL Server log chains survive backups; `Full` removes the value,
  * which is how a VM goes back to full VSS backups.
  */

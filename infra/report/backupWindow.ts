@@ -1,7 +1,7 @@
 import { findIana } from "windows-iana";
 import type { PolicyView } from "../offline/views/estateView";
 
-/** Azure starts a scheduled VM backup within about two hours of the scheduled time (facts: How a VM backup works). */
+/** Azure starts a scheduled VM backup within about two hours of the scheduled time (azure-backup-service.md: How a VM backup works). */
 export const SCHEDULED_START_SPREAD_MINUTES = 120;
 
 /** One bar of the 24-hour timeline, in UTC minutes from midnight; never crosses midnight. */

@@ -92,7 +92,7 @@ export function parsePolicyConfig(
 }
 
 /**
- * Parses and validates the whole stack configuration (CONTRACT section 2).
+ * Parses and validates the whole stack configuration (docs/configuration.md).
  * @throws ConfigError listing every problem found, before anything is declared.
  */
 export function loadConfig(raw: RawStackConfig): LoadedConfig {

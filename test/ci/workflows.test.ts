@@ -23,6 +23,19 @@ describe("GitHub workflows", () => {
     expect(JSON.stringify(result.errors)).toContain("Additional property 'runs-onn' is not allowed");
   });
 
+  it("users run the current Node LTS (24); the pull-request checks also run Node 20, where this project's own CI runs", () => {
+    for (const file of files) {
+      const wf = load(file) as Workflow & { jobs: Record<string, { strategy?: { matrix?: { node?: unknown[] } } }> };
+      for (const [name, job] of Object.entries(wf.jobs)) {
+        for (const step of job.steps.filter((s) => s.uses?.startsWith("actions/setup-node@"))) {
+          const version = String(step.with?.["node-version"]);
+          if (version === "${{ matrix.node }}") expect(job.strategy?.matrix?.node, `${file} ${name}`).toEqual([24, 20]);
+          else expect(version, `${file} ${name}`).toBe("24");
+        }
+      }
+    }
+  });
+
   it("runs only npm scripts that exist", () => {
     for (const file of files) {
       for (const job of Object.values(load(file).jobs)) {

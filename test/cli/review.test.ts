@@ -8,7 +8,7 @@ import { runCommand } from "../support/runCommand";
 const fixture = (...p: string[]) => path.join(__dirname, "..", "fixtures", ...p);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "review-"));
 
-describe("npm run review (CONTRACT section 4)", () => {
+describe("npm run review (docs/policy-reviews.md)", () => {
   it("exits 0 on the dev stack and prints every policy evaluated with its enforcement level", () => {
     const { status, stdout, stderr } = runCommand("review", []);
     expect(stderr).toBe("");

@@ -45,4 +45,10 @@ describe("warnings are printed once, where they belong", () => {
     expect(r.stderr).toContain("Unchecked VMs (--strict)");
     expect(r.stderr).toContain("vms[0]: VM vm-a was planned without Azure's facts");
   });
+
+  it("review --strict refuses them too", () => {
+    const r = runCommand("review", ["--strict", "--config-file", stackFile()]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("vms[0]: VM vm-a was planned without Azure's facts");
+  });
 });

@@ -80,4 +80,15 @@ describe("the backup state before pulumi up (issue 11, part 2)", () => {
       { kind: "protection-state", subject: "vm rg-app-prod/vm-web-01", path: "vms[0]", detail: "Protected -> ProtectionStopped", reductions: [] },
     ]);
   });
+
+  it("protection: Stopped on a VM the vault never protected is a warning: there is nothing to stop", async () => {
+    const base = devConfig();
+    const vms = JSON.parse(base["azure-vm-backup:vms"]!) as Array<Record<string, unknown>>;
+    vms[0]!.protection = "Stopped";
+    const state = deployedState(devConfig());
+    state.protectedItems = state.protectedItems!.filter((i) => i.properties.sourceResourceId !== WEB);
+    const run = await runProgram({ config: { ...base, "azure-vm-backup:vms": JSON.stringify(vms) }, invoke: devInventoryWith(state) });
+    const warnings = (run.outputs.dataSafety as { warnings: Array<{ path: string; message: string }> }).warnings;
+    expect(warnings).toContainEqual(expect.objectContaining({ path: "vms[0].protection", message: expect.stringMatching(/^is Stopped, but vault rsv-backup-dev holds no backup item for VM vm-web-01/) }));
+  });
 });

@@ -4,7 +4,7 @@ import type { RawStackConfig } from "../../infra/config/backupConfig";
 
 /**
  * Generators of valid stack configurations that both providers can express (so: no AlwaysOn soft
- * delete, default soft-delete retention, no DoNotTier). Every setting of CONTRACT section 2 varies.
+ * delete, default soft-delete retention, no DoNotTier). Every setting of docs/configuration.md varies.
  */
 
 export const SUBSCRIPTION = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";

@@ -9,7 +9,7 @@ export function typeOfUrn(urn: string): string {
 
 /**
  * What `npm run review` prints: the policies evaluated with their enforcement levels, then every
- * violation grouped by resource with policy name, level, URN and message (CONTRACT section 4).
+ * violation grouped by resource with policy name, level, URN and message (docs/policy-reviews.md).
  */
 export function renderReviewSummary(subject: string, result: ReviewResult, estate?: EstateView): string {
   const lines: string[] = [];

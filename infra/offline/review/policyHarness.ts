@@ -336,7 +336,7 @@ function sortViolations(violations: readonly Violation[]): Violation[] {
   );
 }
 
-/** True when the review must fail the change (CONTRACT section 4: exit 2). */
+/** True when the review must fail the change (docs/policy-reviews.md: exit 2). */
 export function hasMandatoryViolation(result: Pick<ReviewResult, "violations">): boolean {
   return result.violations.some((v) => v.enforcementLevel === "mandatory");
 }
