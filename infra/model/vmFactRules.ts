@@ -53,7 +53,7 @@ export type EnhancedPolicyNeed =
 const enhancedOnlySku = (sku: string | undefined) => sku !== undefined && ENHANCED_ONLY_DISK_SKUS.some((s) => s.toLowerCase() === sku.toLowerCase());
 
 /**
- * The one home of "needs an Enhanced policy" (facts: Policy, last rules): Ultra Disk and Premium SSD v2
+ * The one home of "needs an Enhanced policy" (azure-backup-service.md: Policy, last rules): Ultra Disk and Premium SSD v2
  * disks, shared disks, confidential VMs, and Trusted Launch VMs when protected items are written with
  * an API version older than the one from which Standard policies protect them. The configuration's
  * VM-fact check and the policy pack's stack rule both ask this function.
