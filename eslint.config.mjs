@@ -9,7 +9,7 @@ function layer(folder, above, message) {
     files: [`${folder}/**/*.ts`],
     rules: {
       "no-restricted-imports": ["error", { patterns: [
-        { group: ["@pulumi/*"], message: "the functional core (azure/, config/, model/, validate/) has no Pulumi imports." },
+        { group: ["@pulumi/*"], message: "the functional core (azure/, config/, model/, validate/, providers/) has no Pulumi imports." },
         { group: SHELL, message: "the functional core must not depend on the shell." },
         ...(above.length > 0 ? [{ group: above, message }] : []),
       ] }],
@@ -26,12 +26,13 @@ export default tseslint.config(
     },
   },
   // Layers point one way (test/architecture/layers.test.ts checks the folder graph has no cycle):
-  // azure <- config <- model <- validate <- adopt (read by cli); validate <- lookups/components/transforms <- stack <- offline engine <- views <- review <- report <- cli.
-  ...layer("infra/azure", ["**/config/*", "**/model/*", "**/validate/*", "**/adopt/*"], "azure/ holds Azure's numbers and imports nothing of the project."),
-  ...layer("infra/config", ["**/model/*", "**/validate/*", "**/adopt/*"], "config/ is the bottom of the core: schema, types, errors."),
-  ...layer("infra/model", ["**/validate/*", "**/adopt/*"], "model/ holds the rules and API shapes; the validation entry points (validate/) sit above it."),
-  ...layer("infra/validate", ["**/adopt/*"], "validate/ is the core's top; adoption (adopt/) reads Azure's bodies above it."),
-  ...layer("infra/adopt", [], "adopt/ is functional core above validate/: Azure's bodies in, configuration out."),
+  // azure <- config <- model <- validate | providers <- adopt (read by cli); validate | providers <- lookups/components/transforms <- stack <- offline engine <- views <- review <- report <- cli.
+  ...layer("infra/azure", ["**/config/*", "**/model/*", "**/validate/*", "**/providers/*", "**/adopt/*"], "azure/ holds Azure's numbers and imports nothing of the project."),
+  ...layer("infra/config", ["**/model/*", "**/validate/*", "**/providers/*", "**/adopt/*"], "config/ is the bottom of the core: schema, types, errors."),
+  ...layer("infra/model", ["**/validate/*", "**/providers/*", "**/adopt/*"], "model/ holds the rules; the validation entry points (validate/) and the provider adapters (providers/) sit above it."),
+  ...layer("infra/validate", ["**/providers/*", "**/adopt/*"], "validate/ is the core's top; the provider adapters are its siblings and adoption (adopt/) reads Azure's bodies above it."),
+  ...layer("infra/providers", ["**/validate/*", "**/adopt/*"], "providers/ map the model to provider inputs and back; validation and adoption are not theirs."),
+  ...layer("infra/adopt", [], "adopt/ is functional core above validate/ and providers/: Azure's bodies in, configuration out."),
   {
     // The library ships to other programs: never the stack program, the offline tooling or the CLI.
     files: ["infra/package/**/*.ts", "index.ts"],
@@ -58,7 +59,7 @@ export default tseslint.config(
           { name: "@pulumi/azure-native", message: "use deep imports (@pulumi/azure-native/recoveryservices)." },
           { name: "@pulumi/azure", message: "use deep imports (@pulumi/azure/backup)." },
         ],
-        patterns: [{ group: ["**/components/*", "**/offline/**", "**/cli/*", "**/report/*", "**/infra/stack", "**/infra/index"], message: "the pack imports only the functional core (infra/azure, infra/config, infra/model, infra/validate)." }],
+        patterns: [{ group: ["**/components/*", "**/offline/**", "**/cli/*", "**/report/*", "**/infra/stack", "**/infra/index"], message: "the pack imports only the functional core (infra/azure, infra/config, infra/model, infra/validate) and the provider adapters (infra/providers)." }],
       }],
     },
   },

@@ -7,8 +7,9 @@ import { Vault as ClassicVault } from "@pulumi/azure/recoveryservices";
 import { ProtectedItem, ProtectionPolicy, Vault } from "@pulumi/azure-native/recoveryservices";
 import { ResourceGroup } from "@pulumi/azure-native/resources";
 import type { BackupModel } from "../infra/model/backupModel";
-import { toClassicPolicyArgs, toClassicProtectedVmArgs, toClassicVaultArgs } from "../infra/model/classicShapes";
 import { keepsPolicy } from "../infra/model/lifecycle";
+import { classicPolicyInputs, classicProtectedVmInputs, classicVaultInputs } from "../infra/providers/classic";
+import { nativePolicyInputs, nativeProtectedItemInputs, nativeVaultInputs } from "../infra/providers/native";
 import type { ProtectedVmModel } from "../infra/model/protectedVm";
 import type { RunCommandModel } from "../infra/model/runCommand";
 
@@ -28,32 +29,19 @@ function declareNativeBaseline(model: BackupModel): void {
   const rg = new ResourceGroup(`${v.name}-rg`, { resourceGroupName: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect, retainOnDelete: true });
   const vault = new Vault(
     `${v.name}-vault`,
-    { vaultName: v.name, resourceGroupName: rg.name, location: v.location, tags: v.tags, sku: v.sku, identity: v.identity, properties: v.properties },
+    { ...nativeVaultInputs(v), resourceGroupName: rg.name },
     { protect: model.protect, retainOnDelete: true },
   );
   const policyIds = new Map(
     model.policies.map((p) => [
       p.name,
-      new ProtectionPolicy(`${p.name}-policy`, { policyName: p.name, vaultName: vault.name, resourceGroupName: rg.name, properties: p.properties }, { protect: model.protect, retainOnDelete: true }).id,
+      new ProtectionPolicy(`${p.name}-policy`, { ...nativePolicyInputs(p), vaultName: vault.name, resourceGroupName: rg.name }, { protect: model.protect, retainOnDelete: true }).id,
     ]),
   );
   for (const item of model.protectedVms) {
     new ProtectedItem(
       `${item.key}-item`,
-      {
-        vaultName: vault.name,
-        resourceGroupName: rg.name,
-        fabricName: item.fabricName,
-        containerName: item.containerName,
-        protectedItemName: item.protectedItemName,
-        properties: {
-          protectedItemType: "Microsoft.Compute/virtualMachines",
-          sourceResourceId: item.vm.id,
-          ...(keepsPolicy(item.protectionState) && { policyId: policyIds.get(item.policyName)! }),
-          ...(item.protectionState !== "Protected" && { protectionState: item.protectionState }),
-          ...(item.diskExclusion && { extendedProperties: { diskExclusionProperties: item.diskExclusion } }),
-        },
-      },
+      { ...nativeProtectedItemInputs(item, policyIds.get(item.policyName)!), vaultName: vault.name, resourceGroupName: rg.name },
       { protect: model.protect, retainOnDelete: true },
     );
     declareNativeVmSide(item, item.location ?? v.location);
@@ -94,20 +82,14 @@ function declareClassicBaseline(model: BackupModel): void {
   // The bench estates that have a baseline have one vault.
   const v = model.vaults[0]!.vault;
   const rg = new ClassicResourceGroup(`${v.name}-rg`, { name: v.resourceGroupName, location: v.location, tags: v.tags }, { protect: model.protect, retainOnDelete: true });
-  const vault = new ClassicVault(`${v.name}-vault`, { ...toClassicVaultArgs(v), resourceGroupName: rg.name }, { protect: model.protect, retainOnDelete: true });
+  const vault = new ClassicVault(`${v.name}-vault`, { ...classicVaultInputs(v), resourceGroupName: rg.name }, { protect: model.protect, retainOnDelete: true });
   const policyIds = new Map(
-    model.policies.map((p) => [p.name, new PolicyVM(`${p.name}-policy`, { ...toClassicPolicyArgs(p), recoveryVaultName: vault.name, resourceGroupName: rg.name }, { protect: model.protect, retainOnDelete: true }).id]),
+    model.policies.map((p) => [p.name, new PolicyVM(`${p.name}-policy`, { ...classicPolicyInputs(p), recoveryVaultName: vault.name, resourceGroupName: rg.name }, { protect: model.protect, retainOnDelete: true }).id]),
   );
   for (const item of model.protectedVms) {
     new ProtectedVM(
       `${item.key}-item`,
-      {
-        ...toClassicProtectedVmArgs(item),
-        recoveryVaultName: vault.name,
-        resourceGroupName: rg.name,
-        backupPolicyId: policyIds.get(item.policyName)!,
-        ...(item.protectionState !== "Protected" && { protectionState: item.protectionState }),
-      },
+      { ...classicProtectedVmInputs(item, policyIds.get(item.policyName)!), recoveryVaultName: vault.name, resourceGroupName: rg.name },
       { protect: model.protect, retainOnDelete: true, ...(!keepsPolicy(item.protectionState) && { ignoreChanges: ["backupPolicyId"] }) },
     );
     const extension = item.snapshotExtension;

@@ -1,5 +1,6 @@
 import type { ConfigIssue } from "../config/configError";
-import { policyFromNative, timeOfDay } from "../model/policyFromApi";
+import { policyFromNative } from "../providers/nativePolicy";
+import { timeOfDay } from "../providers/readBack";
 import { issueAt, isObject, type ArmResource, type Json } from "./armDocuments";
 import { describeValue, uncovered, type Coverage } from "./coverage";
 

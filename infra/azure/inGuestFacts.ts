@@ -27,4 +27,3 @@ export const WINDOWS_VM_AGENT_SERVICES = ["WindowsAzureGuestAgent", "RdAgent"] a
 
 /** Startup types a Windows service can have (Win32_Service StartMode spells Automatic `Auto`). */
 export const WINDOWS_SERVICE_STARTUP_TYPES = ["Automatic", "Manual", "Disabled"] as const;
-export type WindowsServiceStartupType = (typeof WINDOWS_SERVICE_STARTUP_TYPES)[number];

@@ -5,6 +5,8 @@ import { adoptEstate } from "../adopt/adoptEstate";
 import type { SourceFile } from "../adopt/armDocuments";
 import { inventoryFromArm, locateInventoryIssues, renderInventoryYaml } from "../adopt/inventoryFromArm";
 import { inventorySchema } from "../offline/engine/inventory";
+import { describeFileError } from "../offline/engine/fileErrors";
+import { FileInputError, readInputFile } from "../offline/engine/fileInput";
 import { zodIssues } from "../config/zodIssues";
 import { renderStackYaml } from "../adopt/stackYaml";
 import { ConfigError, formatIssue } from "../config/configError";
@@ -18,10 +20,10 @@ function readJsonFiles(dir: string): SourceFile[] {
       ? fs.readdirSync(dir).filter((n) => n.toLowerCase().endsWith(".json")).sort().map((n) => path.join(dir, n))
       : [dir];
   } catch (err) {
-    throw new ConfigError([{ path: dir, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }], "Cannot adopt");
+    throw new FileInputError([{ path: dir, message: `cannot read Azure's JSON bodies: ${describeFileError(err)}` }], "Cannot adopt");
   }
-  if (names.length === 0) throw new ConfigError([{ path: dir, message: "holds no .json file" }], "Cannot adopt");
-  return names.map((name) => ({ name: path.relative(process.cwd(), name) || name, text: fs.readFileSync(name, "utf8") }));
+  if (names.length === 0) throw new FileInputError([{ path: dir, message: "holds no .json file" }], "Cannot adopt");
+  return names.map((name) => ({ name: path.relative(process.cwd(), name) || name, text: readInputFile(name, "Azure's JSON body") }));
 }
 
 function write(out: string | undefined, text: string): void {

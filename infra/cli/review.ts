@@ -1,9 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
-import { ConfigError, formatIssue, type ConfigIssue } from "../config/configError";
+import { formatIssue, type ConfigIssue } from "../config/configError";
 import { assertAllChecked } from "../offline/views/uncheckedVms";
 import { toDataView, type DataView } from "../offline/views/dataView";
+import { readInputFile } from "../offline/engine/fileInput";
 import { toEstateView } from "../offline/views/estateView";
 import { vssStartupWarnings } from "../offline/views/vssStartupWarnings";
 import { recordedResourcesFromPlan } from "../offline/views/planDocument";
@@ -41,13 +42,7 @@ function acknowledgementsFor(option: string | undefined) {
 }
 
 function readPreview(file: string) {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    throw new ConfigError([{ path: file, message: `cannot read the preview JSON: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }], "Cannot read preview JSON");
-  }
-  return parsePreviewJson(text, file);
+  return parsePreviewJson(readInputFile(file, "the preview JSON"), file);
 }
 
 /** `npm run review -- [--stack NAME | --config-file PATH [--inventory PATH] | --preview-json PATH [--acknowledgements FILE]] [--policy-config PATH] [--markdown FILE] [--json]` (docs/policy-reviews.md). */

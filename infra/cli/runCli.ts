@@ -1,10 +1,11 @@
 import { CommanderError, type Command } from "commander";
 import { ConfigError } from "../config/configError";
+import { FileInputError } from "../offline/engine/fileInput";
 import { ProgramError } from "../offline/engine/runProgram";
 
 /** Errors a user can act on: printed as their message alone. */
 function isExpected(err: unknown): err is Error {
-  return err instanceof ConfigError || err instanceof ProgramError;
+  return err instanceof ConfigError || err instanceof FileInputError || err instanceof ProgramError;
 }
 
 /**

@@ -1,10 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ResourceGuardProxy, Vault, type VaultArgs } from "@pulumi/azure-native/recoveryservices";
 import { ResourceGroup } from "@pulumi/azure-native/resources";
-import type { VaultModel } from "../model/vault";
+import type { VaultModel } from "../model/backupModel";
+import { nativeResourceGuardProxyInputs, nativeVaultImportIds, nativeVaultInputs } from "../providers/native";
 
 export interface BackupVaultArgs {
-  /** The validated vault model (names, secure settings, optional CMK). */
+  /** The validated vault settings (names, secure settings, optional CMK). */
   readonly vault: VaultModel;
   /**
    * Pulumi `protect` on the resource group and the vault: deleting them would delete every backup.
@@ -22,39 +23,33 @@ export class BackupVault extends pulumi.ComponentResource {
   constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
     super("azure-vm-backup:vault:BackupVault", name, {}, opts);
     const { vault, protect } = args;
+    const importIds = nativeVaultImportIds(vault);
+    const inputs = nativeVaultInputs(vault);
+    const guardProxy = nativeResourceGuardProxyInputs(vault);
 
     const resourceGroup = new ResourceGroup(
       `${name}-rg`,
       { resourceGroupName: vault.resourceGroupName, location: vault.location, tags: vault.tags },
-      { parent: this, protect, retainOnDelete: true, ...(vault.importIds && { import: vault.importIds.resourceGroup }) },
+      { parent: this, protect, retainOnDelete: true, ...(importIds && { import: importIds.resourceGroup }) },
     );
 
     const recoveryVault = new Vault(
       `${name}-vault`,
-      {
-        vaultName: vault.name,
-        resourceGroupName: resourceGroup.name,
-        location: vault.location,
-        tags: vault.tags,
-        sku: vault.sku,
-        identity: vault.identity,
-        // sourceScanConfiguration is newer than the typed API (validation keeps it off on this provider).
-        properties: vault.properties as VaultArgs["properties"],
-      },
-      { parent: this, protect, retainOnDelete: true, ...(vault.importIds && { import: vault.importIds.vault }) },
+      // sourceScanConfiguration is newer than the typed API (validation keeps it off on this provider).
+      { ...inputs, properties: inputs.properties as VaultArgs["properties"], resourceGroupName: resourceGroup.name },
+      { parent: this, protect, retainOnDelete: true, ...(importIds && { import: importIds.vault }) },
     );
 
-    if (vault.resourceGuardProxy) {
+    if (guardProxy) {
       // Multi-user authorization: the vault's one link to the Resource Guard that approves critical operations.
       new ResourceGuardProxy(
         `${name}-resource-guard`,
         {
           vaultName: recoveryVault.name,
           resourceGroupName: resourceGroup.name,
-          resourceGuardProxyName: vault.resourceGuardProxy.name,
-          properties: { resourceGuardResourceId: vault.resourceGuardProxy.resourceGuardResourceId },
+          ...guardProxy,
         },
-        { parent: this, protect, ...(vault.importIds?.resourceGuardProxy && { import: vault.importIds.resourceGuardProxy }) },
+        { parent: this, protect, ...(importIds?.resourceGuardProxy && { import: importIds.resourceGuardProxy }) },
       );
     }
 

@@ -1,9 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { BackupModel, VaultEstateModel } from "../model/backupModel";
+import type { BackupModel, PolicyModel, VaultEstateModel, VaultModel } from "../model/backupModel";
 import type { DataSafetyReport } from "../model/dataSafetyReport";
-import type { PolicyModel } from "../model/policy";
 import type { ProtectedVmModel } from "../model/protectedVm";
-import type { VaultModel } from "../model/vault";
 import type { ProtectedVmsArgs } from "./protectedVms";
 
 /** What other stacks and scripts compose with, for one vault. */

@@ -1,8 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ProtectedItem } from "@pulumi/azure-native/recoveryservices";
-import { keepsPolicy } from "../model/lifecycle";
 import { CASE_ONLY_NAME_INPUTS } from "../model/names";
 import type { ProtectedVmModel } from "../model/protectedVm";
+import { nativeProtectedItemInputs } from "../providers/native";
 
 /** Where one VM's protected item goes, on either renderer. */
 export interface ItemTarget {
@@ -30,23 +30,23 @@ export function declareProtectedItem(parent: pulumi.ComponentResource, item: Pro
   // in-place update of `policyId` and never a delete-and-recreate that would drop recovery points.
   return new ProtectedItem(
     `${item.key}-item`,
-    {
-      vaultName: target.vaultName,
-      resourceGroupName: target.resourceGroupName,
-      fabricName: item.fabricName,
-      containerName: ids?.containerName ?? item.containerName,
-      protectedItemName: ids?.protectedItemName ?? item.protectedItemName,
-      properties: {
-        protectedItemType: "Microsoft.Compute/virtualMachines",
-        sourceResourceId: ids?.sourceResourceId ?? item.vm.id,
-        // ProtectionStopped keeps every point with no policy; the other states keep the policy.
-        // Protected is the state a policyId gives (it also resumes a stopped item), so it is not sent.
-        ...(keepsPolicy(item.protectionState) && { policyId: target.policyId }),
-        ...(item.protectionState !== "Protected" && { protectionState: item.protectionState }),
-        ...(item.diskExclusion && { extendedProperties: { diskExclusionProperties: item.diskExclusion } }),
-      },
-    },
+    withIds(nativeProtectedItemInputs(item, target.policyId), target, ids),
     // For one URN the names can differ only in casing (0.1 kept the ID's casing): keep what is deployed.
     { parent, protect: target.protect, retainOnDelete: true, ignoreChanges: [...CASE_ONLY_NAME_INPUTS], ...(item.importId && { import: item.importId }) },
   );
+}
+
+/**
+ * The adapter's inputs, with the names and source VM a library user's same-program VM only knows as
+ * outputs (`ids`) in place of the model's.
+ */
+function withIds<T extends ReturnType<typeof nativeProtectedItemInputs<pulumi.Input<string>>>>(inputs: T, target: ItemTarget, ids?: ItemIds) {
+  return {
+    ...inputs,
+    vaultName: target.vaultName,
+    resourceGroupName: target.resourceGroupName,
+    containerName: ids?.containerName ?? inputs.containerName,
+    protectedItemName: ids?.protectedItemName ?? inputs.protectedItemName,
+    properties: { ...inputs.properties, sourceResourceId: ids?.sourceResourceId ?? inputs.properties.sourceResourceId },
+  };
 }

@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { VirtualMachineExtension } from "@pulumi/azure-native/compute";
 import type { ProtectedVmModel } from "../model/protectedVm";
 import type { SnapshotExtensionModel } from "../model/snapshotExtension";
+import { nativeExtensionInputs } from "../providers/native";
 
 /**
  * Declares the backup snapshot extension on a VM (`extension: declare`). Its Azure name is the one
@@ -16,19 +17,6 @@ export function declareSnapshotExtension(
   extension: Extract<SnapshotExtensionModel, { declared: true }>,
   location: string,
 ): VirtualMachineExtension {
-  return new VirtualMachineExtension(
-    `${name}-snapshot-extension`,
-    {
-      resourceGroupName: item.vm.resourceGroupName,
-      vmName: item.vm.name,
-      vmExtensionName: extension.name,
-      location,
-      publisher: extension.publisher,
-      type: extension.type,
-      typeHandlerVersion: extension.typeHandlerVersion,
-      autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
-    },
-    // Forgotten, never deleted, when the VM leaves the stack: a locked-down VM may have no other way to get it.
-    { parent, retainOnDelete: true },
-  );
+  // Forgotten, never deleted, when the VM leaves the stack: a locked-down VM may have no other way to get it.
+  return new VirtualMachineExtension(`${name}-snapshot-extension`, nativeExtensionInputs(item, extension, location), { parent, retainOnDelete: true });
 }

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ProtectionPolicy } from "@pulumi/azure-native/recoveryservices";
-import type { PolicyModel } from "../model/policy";
+import type { PolicyModel } from "../model/backupModel";
+import { nativePolicyInputs } from "../providers/native";
 
 export interface VmBackupPolicyArgs {
   readonly vaultName: pulumi.Input<string>;
@@ -23,13 +24,8 @@ export class VmBackupPolicy extends pulumi.ComponentResource {
     super("azure-vm-backup:policy:VmBackupPolicy", name, {}, opts);
     const policy = new ProtectionPolicy(
       `${name}-policy`,
-      {
-        policyName: args.policy.name,
-        vaultName: args.vaultName,
-        resourceGroupName: args.resourceGroupName,
-        properties: args.policy.properties,
-      },
-      { parent: this, protect: args.protect, retainOnDelete: true, ...(args.policy.importId && { import: args.policy.importId }) },
+      { ...nativePolicyInputs(args.policy), vaultName: args.vaultName, resourceGroupName: args.resourceGroupName },
+      { parent: this, protect: args.protect, retainOnDelete: true, ...(args.policy.config.importId && { import: args.policy.config.importId }) },
     );
     this.policyName = policy.name;
     this.policyId = policy.id;

@@ -2,9 +2,10 @@ import * as pulumi from "@pulumi/pulumi";
 import { VirtualMachineRunCommandByVirtualMachine } from "@pulumi/azure-native/compute";
 import type { ProtectedVmModel } from "../model/protectedVm";
 import type { RunCommandModel } from "../model/runCommand";
+import { nativeRunCommandInputs } from "../providers/native";
 
 /**
- * Declares a managed run command on a VM (VSS backup type, Linux script plug-in). It runs
+ * Declares a managed run command on a VM (VSS backup type, Linux script plug-in, Windows readiness). It runs
  * synchronously and a failing script fails the deployment, so `pulumi up` shows the script's
  * message (e.g. a pre-script without mode 700). Editing the script re-runs it in place.
  * `retainOnDelete`: removing it only forgets it; the VSS setting or script plug-in it wrote stays on the VM.
@@ -16,19 +17,13 @@ export function declareRunCommand(
   command: RunCommandModel,
   location: string,
 ): VirtualMachineRunCommandByVirtualMachine {
+  const inputs = nativeRunCommandInputs(item, command, location);
   return new VirtualMachineRunCommandByVirtualMachine(
     logicalName,
     {
-      resourceGroupName: item.vm.resourceGroupName,
-      vmName: item.vm.name,
-      runCommandName: command.name,
-      location,
-      source: { script: command.script },
-      asyncExecution: false,
-      treatFailureAsDeploymentFailure: command.treatFailureAsDeploymentFailure,
-      timeoutInSeconds: command.timeoutInSeconds,
+      ...inputs,
       // Azure never returns protected parameters; the secret keeps them out of the state's plain text.
-      ...(command.protectedParameters && { protectedParameters: command.protectedParameters.map((p) => ({ name: p.name, value: pulumi.secret(p.value) })) }),
+      ...(inputs.protectedParameters && { protectedParameters: inputs.protectedParameters.map((p) => ({ name: p.name, value: pulumi.secret(p.value) })) }),
     },
     { parent, retainOnDelete: true },
   );

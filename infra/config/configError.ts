@@ -13,6 +13,20 @@ export function formatIssue(issue: ConfigIssue): string {
 }
 
 /**
+ * The issues as printed: every message quotes at most about 100 characters of a value, whichever check
+ * wrote it; two checks that find the same problem (a secret where a name goes) say it once; by path.
+ */
+export function tidyIssues(issues: readonly ConfigIssue[]): ConfigIssue[] {
+  const clipped = issues.map((i) => ({ path: clipMessage(i.path), message: clipMessage(i.message) }));
+  return clipped.filter((i, n) => clipped.findIndex((j) => j.path === i.path && j.message === i.message) === n).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** `<heading> (N problems):` and one indented line per issue: how every input error is printed. */
+export function issueListMessage(heading: string, issues: readonly ConfigIssue[]): string {
+  return `${heading} (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}`;
+}
+
+/**
  * Thrown once, before any resource is declared, with every issue found; the message lists them
  * one per line so a user fixes the whole configuration in one pass.
  */
@@ -20,11 +34,8 @@ export class ConfigError extends Error {
   readonly issues: readonly ConfigIssue[];
 
   constructor(issues: readonly ConfigIssue[], heading = "Invalid azure-vm-backup configuration") {
-    // Every message quotes at most about 100 characters of a value, whichever check wrote it.
-    const clipped = issues.map((i) => ({ path: clipMessage(i.path), message: clipMessage(i.message) }));
-    // Two checks may find the same problem (a secret where a name goes): say it once.
-    const sorted = clipped.filter((i, n) => clipped.findIndex((j) => j.path === i.path && j.message === i.message) === n).sort((a, b) => a.path.localeCompare(b.path));
-    super(`${heading} (${sorted.length} problem${sorted.length === 1 ? "" : "s"}):\n${sorted.map((i) => `  - ${formatIssue(i)}`).join("\n")}`);
+    const sorted = tidyIssues(issues);
+    super(issueListMessage(heading, sorted));
     this.name = "ConfigError";
     this.issues = sorted;
   }

@@ -263,10 +263,8 @@ export const stackSchema = strictObject({
 });
 
 export type VaultConfig = z.output<typeof vaultSchema>;
-export type EncryptionConfig = z.output<typeof encryptionSchema>;
 export type ScheduleConfig = z.output<typeof scheduleSchema>;
 export type RetentionConfig = z.output<typeof retentionSchema>;
-export type TieringConfig = z.output<typeof tieringSchema>;
 export type PolicyConfig = z.output<typeof policySchema>;
 export type VmConfig = z.output<typeof vmSchema>;
 export type ProviderName = (typeof PROVIDERS)[number];
@@ -278,6 +276,5 @@ export type VssMode = (typeof VSS_MODES)[number];
 export type ProtectionSetting = (typeof PROTECTION_STATES)[number];
 export type WindowsReadinessMode = (typeof WINDOWS_READINESS_MODES)[number];
 export type OsType = "Windows" | "Linux";
-export type PolicyTier = PolicyConfig["tier"];
 export type DayOfMonth = number | "Last";
 export { POLICY_NAME_PATTERN };

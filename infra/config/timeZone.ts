@@ -26,8 +26,3 @@ export function resolveTimeZone(value: string): TimeZoneResolution {
     message: `must be a Windows time zone ID such as UTC, W. Europe Standard Time or Pacific Standard Time, or an IANA name such as Europe/Berlin (got ${JSON.stringify(value)})`,
   };
 }
-
-/** All Windows time zone IDs Azure knows, for docs and messages. */
-export function windowsTimeZoneIds(): string[] {
-  return [...new Set(WINDOWS_ZONES.values())].sort();
-}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flag, patternString, strictObject } from "./schemaParts";
+import { flag, strictObject } from "./schemaParts";
 import { vaultSchema } from "./configSchema";
 
 /**
@@ -20,7 +20,3 @@ export const vaultsEntrySchema = strictObject({
 export const vaultsSchema = z
   .record(z.string(), z.unknown(), { error: (issue) => (issue.input === undefined ? "is required" : "must be a mapping of vault key to vault settings") })
   .describe("Map of vault key to vault settings (those of `vault`, plus `primary`). Use instead of `vault` for an estate in several regions.");
-
-export const vaultKeySchema = patternString(VAULT_KEY_PATTERN, "vault keys must be 1-40 letters, digits, - or _, starting with a letter");
-
-export type VaultsEntryConfig = z.output<typeof vaultsEntrySchema>;

@@ -1,8 +1,7 @@
 import type { ConfigIssue } from "../config/configError";
 import type { BackupConfig, ConfiguredVault } from "../config/backupConfig";
-import { toPolicyModel, type PolicyModel } from "./policy";
+import type { PolicyConfig, VaultConfig } from "../config/configSchema";
 import { toProtectedVmModel, type ProtectedVmModel } from "./protectedVm";
-import { toVaultModel, type VaultModel } from "./vault";
 import { vmLogicalName } from "./names";
 import { parseVmId } from "./resourceId";
 import { policiesInVault, policyComponentName } from "./vaultRouting";
@@ -22,6 +21,16 @@ export interface VmSideContext {
   readonly alreadyProtected?: ReadonlySet<string>;
   /** The vault key each VM was routed to (model/vaultRouting.ts). */
   readonly vaults?: ReadonlyMap<string, string>;
+}
+
+/** The vault's validated settings, its region resolved: each provider adapter maps them to its inputs. */
+export type VaultModel = VaultConfig & { readonly location: string };
+
+export interface PolicyModel {
+  /** The policy's name in Azure: exactly the configured map key. */
+  readonly name: string;
+  /** The validated settings (with `importId` when adopted); each provider adapter maps them to its inputs. */
+  readonly config: PolicyConfig;
 }
 
 /** A policy as created in one vault, with the logical name of its component there. */
@@ -69,7 +78,7 @@ function toVaultEstate(vault: ConfiguredVault, policies: readonly PolicyModel[],
   return {
     key: vault.key,
     primary: vault.primary,
-    vault: toVaultModel(vault.settings),
+    vault: vault.settings,
     policies: names.map((name) => ({ componentName: policyComponentName(name, vault), policy: byName.get(name)! })),
     protectedVms: items,
   };
@@ -79,7 +88,7 @@ function toVaultEstate(vault: ConfiguredVault, policies: readonly PolicyModel[],
 export function buildBackupModel(config: BackupConfig, warnings: readonly ConfigIssue[] = [], vmSide: VmSideContext = {}): BackupModel {
   const policies = Object.keys(config.policies)
     .sort()
-    .map((name) => toPolicyModel(name, config.policies[name]!));
+    .map((name) => ({ name, config: config.policies[name]! }));
   const perVault = new Map<string, ProtectedVmModel[]>(config.vaults.map((v) => [v.key, []]));
   const protectedVms = config.vms
     .map((vm) => {

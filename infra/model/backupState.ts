@@ -1,3 +1,6 @@
+import type { PolicyConfig } from "../config/configSchema";
+import { effectiveInstantRestoreDays } from "./policyRules";
+
 /**
  * What already exists in Azure Backup before a deployment: the protected items of the stack's VMs
  * (in any vault) and the policies of the stack's vault, read from Azure's own answers (the bodies of
@@ -117,6 +120,18 @@ export function retentionOf(properties: Record<string, unknown>): RetentionSumma
   set("monthly", count(r.monthlySchedule));
   set("yearly", count(r.yearlySchedule));
   set("instantRestore", typeof properties.instantRpRetentionRangeInDays === "number" ? properties.instantRpRetentionRangeInDays : undefined);
+  return out;
+}
+
+/** The retention a validated policy asks for, in the same summary as Azure's (instant restore as Azure receives it). */
+export function configuredRetention(policy: PolicyConfig): RetentionSummary {
+  const r = policy.retention;
+  const out: RetentionSummary = {};
+  if (r.daily !== undefined) out.daily = r.daily;
+  if (r.weekly) out.weekly = r.weekly.count;
+  if (r.monthly) out.monthly = r.monthly.count;
+  if (r.yearly) out.yearly = r.yearly.count;
+  out.instantRestore = effectiveInstantRestoreDays(policy);
   return out;
 }
 

@@ -1,9 +1,8 @@
 import type { BackupConfig, ConfiguredVault } from "../config/backupConfig";
 import { joinPath, type ConfigIssue } from "../config/configError";
-import { RETENTION_TIERS, TIER_UNITS, retentionOf, undeleteHint, type BackupState, type ExistingItem, type RetentionSummary } from "./backupState";
+import { RETENTION_TIERS, TIER_UNITS, configuredRetention, undeleteHint, type BackupState, type ExistingItem, type RetentionSummary } from "./backupState";
 import { keepsPolicy, toProtectionState } from "./lifecycle";
 import { vmLogicalName } from "./names";
-import { toPolicyModel } from "./policy";
 import { parseVmId } from "./resourceId";
 import type { VmEntry } from "./selectors";
 
@@ -67,7 +66,7 @@ export function checkDataSafety(config: BackupConfig, vaultEntry: ConfiguredVaul
   const changes: DataChange[] = [];
   const vault = vaultEntry.settings;
   const inOurVault = (i: ExistingItem) => i.vaultName.toLowerCase() === vault.name.toLowerCase() && i.vaultResourceGroup.toLowerCase() === vault.resourceGroupName.toLowerCase();
-  const newRetention = new Map(Object.entries(config.policies).map(([name, p]) => [name, retentionOf(toPolicyModel(name, p).properties as unknown as Record<string, unknown>)]));
+  const newRetention = new Map(Object.entries(config.policies).map(([name, p]) => [name, configuredRetention(p)]));
 
   // Policies: the new retention against Azure's, for every declared policy that exists.
   for (const [name, policy] of Object.entries(config.policies)) {

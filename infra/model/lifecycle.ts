@@ -16,6 +16,11 @@ export function toProtectionState(setting: ProtectionSetting): ProtectionState {
   return STATES[setting];
 }
 
+/** The configuration's word for a `protectionState` the API names: `ProtectionStopped` -> `Stopped`; anything else as found. */
+export function protectionSettingOf(state: unknown): unknown {
+  return (Object.keys(STATES) as ProtectionSetting[]).find((k) => STATES[k] === state) ?? state;
+}
+
 /**
  * Whether the item stays bound to its policy. `ProtectionStopped` ("stop protection and retain
  * data") keeps every recovery point with no policy, so no policyId is sent; `BackupsSuspended`

@@ -11,11 +11,6 @@ import { toInGuestChanges, type InGuestChanges } from "./inGuestChanges";
 import { toVssModel, type VssModel } from "./vssSetting";
 import { toWindowsReadinessModel, type WindowsReadinessModel } from "./windowsReadiness";
 
-export interface DiskExclusionProperties {
-  readonly diskLunList: number[];
-  readonly isInclusionList: boolean;
-}
-
 /** A VM bound to a policy, with the names Azure Backup uses for it. */
 export interface ProtectedVmModel {
   /** Stable Pulumi logical name (resource group/VM, lower case). */
@@ -26,7 +21,8 @@ export interface ProtectedVmModel {
   readonly fabricName: string;
   readonly containerName: string;
   readonly protectedItemName: string;
-  readonly diskExclusion?: DiskExclusionProperties;
+  /** The entry's disk selection, LUNs sorted: data disks included or excluded (the OS disk is always backed up). */
+  readonly disks?: { readonly include?: readonly number[]; readonly exclude?: readonly number[] };
   /** Where the VM comes from in the configuration: `vms[2]` or `selectors[0]`. */
   readonly source: string;
   /** Protected, ProtectionStopped (no policy, points kept) or BackupsSuspended. */
@@ -72,12 +68,8 @@ export interface ProtectedVmContext {
 export function toProtectedVmModel(vm: VmConfig, ctx: ProtectedVmContext = {}): ProtectedVmModel {
   const ref = parseVmId(vm.id);
   if (!ref) throw new Error(`invalid VM ID ${vm.id}; loadConfig rejects this before the model is built`);
-  const disks = vm.disks;
-  const diskExclusion: DiskExclusionProperties | undefined = disks?.include
-    ? { diskLunList: [...disks.include].sort((a, b) => a - b), isInclusionList: true }
-    : disks?.exclude
-      ? { diskLunList: [...disks.exclude].sort((a, b) => a - b), isInclusionList: false }
-      : undefined;
+  const sorted = (luns: readonly number[]) => [...luns].sort((a, b) => a - b);
+  const disks = vm.disks?.include ? { include: sorted(vm.disks.include) } : vm.disks?.exclude ? { exclude: sorted(vm.disks.exclude) } : undefined;
   const os = ctx.facts?.os ?? vm.os;
   const vss = vm.vss && os === "Windows" ? toVssModel(vm.vss) : undefined;
   const scriptPlugin = vm.scripts && os === "Linux" ? toScriptPluginModel(vm.scripts) : undefined;
@@ -94,7 +86,7 @@ export function toProtectedVmModel(vm: VmConfig, ctx: ProtectedVmContext = {}): 
     fabricName: BACKUP_FABRIC_NAME,
     containerName: protectionContainerName(ref),
     protectedItemName: protectedItemName(ref),
-    diskExclusion,
+    disks,
     source: ctx.source ?? "vms",
     protectionState,
     location: ctx.facts?.location,

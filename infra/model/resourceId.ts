@@ -15,10 +15,3 @@ export function parseVmId(id: string): VmRef | undefined {
   return { id, subscriptionId: m[1]!.toLowerCase(), resourceGroupName: m[2]!, name: m[3]! };
 }
 
-/**
- * Azure compares resource IDs case-insensitively and returns them in its own casing, so two
- * spellings of one ID are the same VM.
- */
-export function sameResourceId(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}

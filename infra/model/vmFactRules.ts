@@ -38,11 +38,56 @@ export function backedUpLuns(entry: VmEntry, attached: readonly number[]): numbe
 }
 
 /** The OS a VM is treated as: the fact when it was looked up, otherwise what its entry states. */
-export function effectiveOs(entry: VmEntry, lookup: VmLookup | undefined): OsType | undefined {
+function effectiveOs(entry: VmEntry, lookup: VmLookup | undefined): OsType | undefined {
   return lookup?.found ? lookup.facts.os : entry.vm.os;
 }
 
-const ENHANCED_ONLY: readonly string[] = ENHANCED_ONLY_DISK_SKUS;
+/** Why a VM can only be protected with an Enhanced (V2) policy: one entry per reason. */
+export type EnhancedPolicyNeed =
+  | { readonly kind: "disks"; readonly disks: readonly string[] }
+  | { readonly kind: "shared"; readonly luns: readonly number[] }
+  | { readonly kind: "confidential" }
+  | { readonly kind: "trustedLaunch"; readonly apiVersion: string };
+
+/** SKU names compare without case: Azure accepts `ultrassd_lrs` as well. */
+const enhancedOnlySku = (sku: string | undefined) => sku !== undefined && ENHANCED_ONLY_DISK_SKUS.some((s) => s.toLowerCase() === sku.toLowerCase());
+
+/**
+ * The one home of "needs an Enhanced policy" (azure-backup-service.md: Policy, last rules): Ultra Disk and Premium SSD v2
+ * disks, shared disks, confidential VMs, and Trusted Launch VMs when protected items are written with
+ * an API version older than the one from which Standard policies protect them. The configuration's
+ * VM-fact check and the policy pack's stack rule both ask this function.
+ */
+export function enhancedPolicyNeeds(
+  facts: Pick<VmFacts, "securityType" | "osDisk" | "dataDisks">,
+  apiVersion: string = PROTECTED_ITEM_API_VERSION,
+): EnhancedPolicyNeed[] {
+  const needs: EnhancedPolicyNeed[] = [];
+  const disks = [
+    ...(enhancedOnlySku(facts.osDisk.sku) ? [`OS disk (${facts.osDisk.sku})`] : []),
+    ...facts.dataDisks.filter((d) => enhancedOnlySku(d.sku)).map((d) => `LUN ${d.lun} (${d.sku})`),
+  ];
+  if (disks.length > 0) needs.push({ kind: "disks", disks });
+  const shared = facts.dataDisks.filter((d) => d.shared).map((d) => d.lun);
+  if (shared.length > 0) needs.push({ kind: "shared", luns: shared });
+  if (facts.securityType === "ConfidentialVM") needs.push({ kind: "confidential" });
+  if (facts.securityType === "TrustedLaunch" && apiVersion < TRUSTED_LAUNCH_STANDARD_MIN_API_VERSION) needs.push({ kind: "trustedLaunch", apiVersion });
+  return needs;
+}
+
+/** A need in a few words, for messages that name the VM themselves. */
+export function describeEnhancedPolicyNeed(need: EnhancedPolicyNeed): string {
+  switch (need.kind) {
+    case "disks":
+      return `Ultra Disk / Premium SSD v2 disks: ${need.disks.join(", ")}`;
+    case "shared":
+      return `shared disks at LUN ${need.luns.join(", ")}`;
+    case "confidential":
+      return "confidential VM";
+    case "trustedLaunch":
+      return `Trusted Launch VM: Standard needs Recovery Services API ${TRUSTED_LAUNCH_STANDARD_MIN_API_VERSION}, items use ${need.apiVersion}`;
+  }
+}
 
 /**
  * The rules that need what Azure says about each VM (azure-backup-service.md: Vault limits, Policy, Protected VM,
@@ -93,6 +138,20 @@ function readinessNeedingAgent(own: WindowsReadinessMode | undefined, fallback: 
   return fallback ? [`windowsReadiness: ${fallback} (vmDefaults)`] : [];
 }
 
+/** The start of "<phrase> needs an Enhanced policy" for a VM entry. */
+function needPhrase(need: EnhancedPolicyNeed): string {
+  switch (need.kind) {
+    case "disks":
+      return `has Ultra Disk / Premium SSD v2 disks: ${need.disks.join(", ")}, which`;
+    case "shared":
+      return `has shared disks (LUN ${need.luns.join(", ")}); excluding shared disks`;
+    case "confidential":
+      return "is a confidential VM, which";
+    case "trustedLaunch":
+      return `is a Trusted Launch VM; a Standard policy protects Trusted Launch VMs only from Recovery Services API ${TRUSTED_LAUNCH_STANDARD_MIN_API_VERSION} on and this stack writes protected items with ${need.apiVersion}, so it`;
+  }
+}
+
 function validateFacts(
   entry: VmEntry,
   facts: VmFacts,
@@ -128,25 +187,13 @@ function validateFacts(
     issue(at("disks"), `backs up ${backedUp.length + 1} disks (the OS disk and ${backedUp.length} data disks); Azure Backup backs up at most ${MAX_DISKS_PER_VM} disks per VM: exclude data disks with disks.exclude`);
   }
 
-  const special = [
-    ...(facts.osDisk.sku && ENHANCED_ONLY.includes(facts.osDisk.sku) ? [`OS disk (${facts.osDisk.sku})`] : []),
-    ...facts.dataDisks.filter((d) => d.sku && ENHANCED_ONLY.includes(d.sku)).map((d) => `LUN ${d.lun} (${d.sku})`),
-  ];
-  if (standard && special.length > 0) needsEnhanced(`has Ultra Disk / Premium SSD v2 disks: ${special.join(", ")}, which`);
-
   const shared = facts.dataDisks.filter((d) => d.shared).map((d) => d.lun);
-  if (shared.length > 0) {
-    const sharedBackedUp = shared.filter((l) => backedUp.includes(l));
-    if (sharedBackedUp.length > 0) {
-      issue(at("disks"), `backs up shared disk${sharedBackedUp.length > 1 ? "s" : ""} at LUN ${sharedBackedUp.join(", ")}; Azure Backup cannot back up shared disks: exclude them (disks: { exclude: [${shared.join(", ")}] })`);
-    }
-    if (standard) needsEnhanced(`has shared disks (LUN ${shared.join(", ")}); excluding shared disks`);
+  const sharedBackedUp = shared.filter((l) => backedUp.includes(l));
+  if (sharedBackedUp.length > 0) {
+    issue(at("disks"), `backs up shared disk${sharedBackedUp.length > 1 ? "s" : ""} at LUN ${sharedBackedUp.join(", ")}; Azure Backup cannot back up shared disks: exclude them (disks: { exclude: [${shared.join(", ")}] })`);
   }
-
-  if (standard && facts.securityType === "ConfidentialVM") needsEnhanced("is a confidential VM, which");
-  const apiVersion = ctx.protectedItemApiVersion ?? PROTECTED_ITEM_API_VERSION;
-  if (standard && facts.securityType === "TrustedLaunch" && apiVersion < TRUSTED_LAUNCH_STANDARD_MIN_API_VERSION) {
-    needsEnhanced(`is a Trusted Launch VM; a Standard policy protects Trusted Launch VMs only from Recovery Services API ${TRUSTED_LAUNCH_STANDARD_MIN_API_VERSION} on and this stack writes protected items with ${apiVersion}, so it`);
+  if (standard) {
+    for (const need of enhancedPolicyNeeds(facts, ctx.protectedItemApiVersion)) needsEnhanced(needPhrase(need));
   }
 
   if (facts.powerState === "deallocated" || facts.powerState === "stopped") {

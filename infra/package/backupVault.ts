@@ -1,6 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
 import { BackupVault as VaultResources } from "../components/backupVault";
-import { toVaultModel } from "../model/vault";
 import type { VaultSettings } from "./args";
 import { checkArgs } from "./checkArgs";
 import { standInPolicies } from "./standIns";
@@ -24,7 +23,7 @@ export class BackupVault extends pulumi.ComponentResource {
   constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
     const { config } = checkArgs({ vault: args.vault, policies: standInPolicies([]), protect: args.protect }, ["vault", "protect"]).loaded;
     super("azure-vm-backup:index:BackupVault", name, {}, opts);
-    const vault = new VaultResources(name, { vault: toVaultModel(config.vaults[0]!.settings), protect: config.protect }, { parent: this });
+    const vault = new VaultResources(name, { vault: config.vaults[0]!.settings, protect: config.protect }, { parent: this });
     this.vaultName = vault.vaultName;
     this.vaultId = vault.vaultId;
     this.resourceGroupName = vault.resourceGroupName;

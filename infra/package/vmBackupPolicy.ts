@@ -1,6 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
 import { VmBackupPolicy as PolicyResource } from "../components/vmBackupPolicy";
-import { toPolicyModel } from "../model/policy";
 import type { PolicySettings } from "./args";
 import { checkArgs } from "./checkArgs";
 import type { StorageRedundancy } from "./enums";
@@ -33,7 +32,7 @@ export class VmBackupPolicy extends pulumi.ComponentResource {
     const vault = { ...standInVault(undefined), storageRedundancy: args.storageRedundancy };
     const { config } = checkArgs({ vault, policies: { [policyName]: args.policy }, protect: args.protect }, ["policies", "protect"]).loaded;
     super("azure-vm-backup:index:VmBackupPolicy", name, {}, opts);
-    const policy = new PolicyResource(name, { vaultName: args.vaultName, resourceGroupName: args.resourceGroupName, policy: toPolicyModel(policyName, config.policies[policyName]!), protect: config.protect }, { parent: this });
+    const policy = new PolicyResource(name, { vaultName: args.vaultName, resourceGroupName: args.resourceGroupName, policy: { name: policyName, config: config.policies[policyName]! }, protect: config.protect }, { parent: this });
     this.policyName = policy.policyName;
     this.policyId = policy.policyId;
     this.registerOutputs({ policyName: this.policyName, policyId: this.policyId });

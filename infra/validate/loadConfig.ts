@@ -69,7 +69,7 @@ function decode(value: string): unknown {
 /**
  * Parses and validates one backup policy: the schema (ranges, enums), the time zone and Azure's
  * cross-field rules. Shared by loadConfig and the policy pack, which maps a raw ProtectionPolicy
- * back to this vocabulary (model/policyFromApi.ts) so that both are checked by the same code.
+ * back to this vocabulary (providers/nativePolicy.ts, providers/classic.ts) so that both are checked by the same code.
  * `policy` is set whenever the schema accepted the input, even if cross-field rules found issues; the
  * cross-field rules also run when the schema refused some fields, on the fields it could read.
  */

@@ -1,5 +1,7 @@
 import type { ResourceValidationArgs } from "@pulumi/policy";
-import { isVmPolicyProperties, policyFromClassic, policyFromNative, type PolicyFromApi } from "../../infra/model/policyFromApi";
+import { policyFromClassic } from "../../infra/providers/classic";
+import { isVmPolicyProperties, policyFromNative } from "../../infra/providers/nativePolicy";
+import type { PolicyReadBack } from "../../infra/providers/readBack";
 import { whenKnown } from "./known";
 import { canonicalEnums, withoutNulls } from "./values";
 
@@ -38,9 +40,9 @@ export function normalizedPolicyInputs(props: unknown): Obj {
 
 /**
  * A VM backup policy resource of either provider, read back into the configuration vocabulary
- * (infra/model/policyFromApi.ts). Marks the policy not applicable for non-VM protection policies.
+ * through the provider adapters (infra/providers). Marks the policy not applicable for non-VM protection policies.
  */
-export function readVmPolicy(args: ResourceValidationArgs, family: "native" | "classic"): { name: string; mapped: PolicyFromApi } {
+export function readVmPolicy(args: ResourceValidationArgs, family: "native" | "classic"): { name: string; mapped: PolicyReadBack } {
   const props = normalizedPolicyInputs(args.props);
   // An auto-named policy (or a name computed from another output) is called by its logical name.
   const name = String(whenKnown(() => (family === "classic" ? props.name : props.policyName)) ?? args.name);

@@ -1,4 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
+import { describeEnhancedPolicyNeed, enhancedPolicyNeeds } from "../../infra/model/vmFactRules";
+import type { VmFacts } from "../../infra/model/vmFacts";
 import { whenKnown } from "../shared/known";
 import { kindOf, type Kind, type KindMatch } from "../shared/resourceKinds";
 import { isOurs } from "../shared/validateKind";
@@ -203,9 +205,17 @@ function vaultNode(r: PolicyResource): VaultNode {
   };
 }
 
-function diskNeedsEnhanced(type: unknown): boolean {
-  return typeof type === "string" && /^(UltraSSD|PremiumV2)_/i.test(type);
+/** Why a VM needs an Enhanced policy, by the model's rule (infra/model/vmFactRules.ts) on what its inputs say. */
+function enhancedReason(securityType: VmFacts["securityType"], diskSkus: ReadonlyArray<unknown>): string | undefined {
+  const sku = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const [osDisk, ...dataDisks] = diskSkus;
+  const facts = { securityType, osDisk: { sku: sku(osDisk) }, dataDisks: dataDisks.map((d, lun) => ({ lun, sku: sku(d), shared: false })) };
+  const needs = enhancedPolicyNeeds(facts);
+  return needs.length > 0 ? needs.map(describeEnhancedPolicyNeed).join("; ") : undefined;
 }
+
+/** A disk SKU only an Enhanced policy backs up (the same rule, for disks declared as their own resources). */
+const diskNeedsEnhanced = (sku: string | undefined): boolean => enhancedReason("Standard", [sku]) !== undefined;
 
 function nativeVm(r: PolicyResource): VmNode {
   const p = r.props;
@@ -218,14 +228,7 @@ function nativeVm(r: PolicyResource): VmNode {
   const os = sameText(osType, "Windows") ? "Windows" : sameText(osType, "Linux") ? "Linux" : osProfile.windowsConfiguration ? "Windows" : osProfile.linuxConfiguration ? "Linux" : undefined;
   const security = str(read(() => p.securityProfile?.securityType));
   const disks = [read(() => storage.osDisk?.managedDisk?.storageAccountType), ...((read(() => storage.dataDisks) ?? []) as Obj[]).map((d) => read(() => d?.managedDisk?.storageAccountType))];
-  const enhancedReason =
-    sameText(security, "TrustedLaunch") || sameText(security, "ConfidentialVM")
-      ? `securityType ${security}`
-      : read(() => p.additionalCapabilities?.ultraSSDEnabled) === true
-        ? "Ultra SSD enabled"
-        : disks.find(diskNeedsEnhanced) !== undefined
-          ? `${String(disks.find(diskNeedsEnhanced))} disk`
-          : undefined;
+  const securityType = sameText(security, "TrustedLaunch") ? "TrustedLaunch" : sameText(security, "ConfidentialVM") ? "ConfidentialVM" : "Standard";
   const config = os === "Windows" ? "windowsConfiguration" : "linuxConfiguration";
   return {
     resource: r,
@@ -236,7 +239,7 @@ function nativeVm(r: PolicyResource): VmNode {
     subscriptionId: idParts(id).subscriptions,
     os,
     tags: tagsOf(p),
-    enhancedReason,
+    enhancedReason: enhancedReason(securityType, disks),
     allowExtensionOperations: bool(read(() => osProfile.allowExtensionOperations)),
     provisionVmAgent: bool(read(() => osProfile.windowsConfiguration?.provisionVMAgent)) ?? bool(read(() => osProfile.linuxConfiguration?.provisionVMAgent)),
     fields: { allowExtensionOperations: "osProfile.allowExtensionOperations", provisionVmAgent: `osProfile.${config}.provisionVMAgent` },
@@ -254,16 +257,12 @@ function classicVm(r: PolicyResource, match: KindMatch): VmNode {
   const diskTypes = legacy
     ? [osDisk.managedDiskType, ...((read(() => p.storageDataDisks) ?? []) as Obj[]).map((d) => d?.managedDiskType)]
     : [osDisk.storageAccountType];
-  const enhancedReason =
-    read(() => p.secureBootEnabled) === true || read(() => p.vtpmEnabled) === true
-      ? "Trusted Launch (secure boot / vTPM)"
-      : str(osDisk.securityEncryptionType)
-        ? "confidential VM"
-        : read(() => p.additionalCapabilities?.ultraSsdEnabled) === true
-          ? "Ultra SSD enabled"
-          : diskTypes.find(diskNeedsEnhanced) !== undefined
-            ? `${String(diskTypes.find(diskNeedsEnhanced))} disk`
-            : undefined;
+  // azurerm has no securityType: a confidential VM encrypts its OS disk's security state, Trusted Launch turns on secure boot or vTPM.
+  const securityType = str(osDisk.securityEncryptionType)
+    ? "ConfidentialVM"
+    : read(() => p.secureBootEnabled) === true || read(() => p.vtpmEnabled) === true
+      ? "TrustedLaunch"
+      : "Standard";
   const resolvedOs = match.os ?? (sameText(legacyOs, "Windows") ? "Windows" : sameText(legacyOs, "Linux") ? "Linux" : undefined);
   return {
     resource: r,
@@ -274,7 +273,7 @@ function classicVm(r: PolicyResource, match: KindMatch): VmNode {
     subscriptionId: idParts(id).subscriptions,
     os: resolvedOs,
     tags: tagsOf(p),
-    enhancedReason,
+    enhancedReason: enhancedReason(securityType, diskTypes),
     // The legacy VirtualMachine has no allowExtensionOperations field.
     allowExtensionOperations: legacy ? undefined : bool(read(() => p.allowExtensionOperations)),
     provisionVmAgent: legacy ? bool(read(() => p.osProfileWindowsConfig?.provisionVmAgent)) : bool(read(() => p.provisionVmAgent)),

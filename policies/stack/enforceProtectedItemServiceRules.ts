@@ -7,28 +7,25 @@ import { parseVmId } from "../../infra/model/resourceId";
 import { validateDiskSelection } from "../../infra/model/vmRules";
 import { whenKnown } from "../shared/known";
 import { DOCS } from "../shared/resourceTypes";
+import { classicItemSettings } from "../../infra/providers/classic";
+import { nativeItemSettings } from "../../infra/providers/native";
 import { sameText, str } from "../shared/values";
 import { buildBackupGraph, declaredVault, type ItemNode } from "./backupGraph";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const read = <T>(f: () => T) => whenKnown(f);
 
-/** The item's disk selection in the configuration's vocabulary, for the model's disk rules. */
+/** The item's disk selection in the configuration's vocabulary, read back by its provider adapter, for the model's disk rules. */
 function diskSelection(item: ItemNode): { disks?: VmConfig["disks"]; field: string } {
   const p = item.resource.props;
   if (item.family === "native") {
     const ex: Obj | undefined = read(() => p.properties?.extendedProperties?.diskExclusionProperties) ?? undefined;
-    const luns = read(() => ex?.diskLunList);
     const field = "properties.extendedProperties.diskExclusionProperties.diskLunList";
-    if (!ex || !Array.isArray(luns)) return { field };
-    return { disks: ex.isInclusionList === false ? { exclude: luns } : { include: luns }, field };
+    if (!ex || !Array.isArray(read(() => ex.diskLunList))) return { field };
+    return { disks: nativeItemSettings({ extendedProperties: { diskExclusionProperties: ex } }).disks, field };
   }
-  const include = read(() => p.includeDiskLuns);
-  const exclude = read(() => p.excludeDiskLuns);
-  return {
-    disks: Array.isArray(include) || Array.isArray(exclude) ? ({ ...(Array.isArray(include) && { include }), ...(Array.isArray(exclude) && { exclude }) } as VmConfig["disks"]) : undefined,
-    field: "includeDiskLuns / excludeDiskLuns",
-  };
+  const lists = { includeDiskLuns: read(() => p.includeDiskLuns), excludeDiskLuns: read(() => p.excludeDiskLuns) };
+  return { disks: classicItemSettings(lists).disks, field: "includeDiskLuns / excludeDiskLuns" };
 }
 
 function check(item: ItemNode, vaultImmutability: string | undefined, report: (m: string) => void) {

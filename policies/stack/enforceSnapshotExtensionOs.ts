@@ -1,10 +1,10 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
+import { SNAPSHOT_EXTENSION, SNAPSHOT_EXTENSION_PUBLISHER as PUBLISHER } from "../../infra/azure/azureLimits";
 import { DOCS } from "../shared/resourceTypes";
 import { sameText } from "../shared/values";
 import { buildBackupGraph } from "./backupGraph";
 
-const PUBLISHER = "Microsoft.Azure.RecoveryServices";
-const TYPE_FOR_OS = { Windows: "VMSnapshot", Linux: "VMSnapshotLinux" } as const;
+const TYPE_FOR_OS = { Windows: SNAPSHOT_EXTENSION.Windows.type, Linux: SNAPSHOT_EXTENSION.Linux.type } as const;
 
 /** A declared backup snapshot extension is Microsoft.Azure.RecoveryServices VMSnapshot on Windows, VMSnapshotLinux on Linux. */
 export const enforceSnapshotExtensionOs: StackValidationPolicy = {

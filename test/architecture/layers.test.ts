@@ -78,12 +78,19 @@ describe("infra/ layers", () => {
   });
 
   it("the functional core sits below everything else, in order", () => {
-    const order = ["azure", "config", "model", "validate", "adopt"];
+    // providers/ sits beside validate/ (neither imports the other); adoption reads through both.
+    const order = ["azure", "config", "model", "validate", "providers", "adopt"];
     order.forEach((folder, i) => {
       const above = new Set(order.slice(i + 1));
       const imports = [...(graph.get(folder) ?? [])];
       expect(imports.filter((f) => above.has(f) || !order.includes(f)), folder).toEqual([]);
     });
+  });
+
+  it("the provider adapters sit above the model, beside validation, below the shell", () => {
+    expect([...(graph.get("providers") ?? [])].filter((f) => !["azure", "config", "model"].includes(f))).toEqual([]);
+    for (const folder of ["azure", "config", "model", "validate"]) expect([...(graph.get(folder) ?? [])], folder).not.toContain("providers");
+    for (const folder of ["components", "offline/views", "adopt"]) expect([...(graph.get(folder) ?? [])], folder).toContain("providers");
   });
 
   it("every folder says in a one-line README what it is for", () => {

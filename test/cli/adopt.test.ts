@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readInventoryFile } from "../../infra/offline/engine/inventory";
-import { runCommand } from "../fixtures/runCommand";
+import { runCommand } from "../support/runCommand";
 
 const AZURE = path.join("test", "fixtures", "azure");
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "avb-adopt-cli-"));

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCommand } from "../fixtures/runCommand";
+import { runCommand } from "../support/runCommand";
 
 const devCounts = {
   "pulumi:pulumi:Stack": 1,
@@ -94,7 +94,7 @@ describe("npm run plan", () => {
     expect(missing.stderr).toMatch(/Pulumi\.nosuchstack\.yaml: cannot read the stack configuration: no such file/);
     const broken = runCommand("plan", ["--config-file", tempConfig("config: [unclosed\n")]);
     expect(broken.status).toBe(1);
-    expect(broken.stderr).toContain("Cannot parse configuration");
+    expect(broken.stderr).toContain("Cannot parse the stack configuration");
   });
 
   it("exits 1 on an unknown flag", () => {

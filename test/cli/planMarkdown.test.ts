@@ -2,12 +2,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runScript } from "./runCommand";
+import { runCommand } from "../support/runCommand";
 
 describe("npm run plan -- --markdown FILE", () => {
   it("prints the usual summary and writes the pull-request report of the plan (no review section)", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-md-")), "plan.md");
-    const { status, stdout, stderr } = runScript("plan", ["--markdown", file]);
+    const { status, stdout, stderr } = runCommand("plan", ["--markdown", file]);
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout).toContain('Plan for stack "dev" (offline): 25 resources to create');
@@ -22,7 +22,7 @@ describe("npm run plan -- --markdown FILE", () => {
   it("writes nothing and exits 1 on invalid configuration", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-md-"));
     const file = path.join(dir, "plan.md");
-    const { status } = runScript("plan", ["--config-file", path.join(__dirname, "..", "fixtures", "configs", "public-vault-3-day-retention.yaml"), "--markdown", file]);
+    const { status } = runCommand("plan", ["--config-file", path.join(__dirname, "..", "fixtures", "configs", "public-vault-3-day-retention.yaml"), "--markdown", file]);
     expect(status).toBe(1);
     expect(fs.existsSync(file)).toBe(false);
   });

@@ -3,14 +3,14 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { policies } from "../../policies/policies";
-import { runScript } from "./runCommand";
+import { runCommand } from "../support/runCommand";
 
 const fixture = (...p: string[]) => path.join(__dirname, "..", "fixtures", ...p);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "review-"));
 
 describe("npm run review (docs/policy-reviews.md)", () => {
   it("exits 0 on the dev stack and prints every policy evaluated with its enforcement level", () => {
-    const { status, stdout, stderr } = runScript("review", []);
+    const { status, stdout, stderr } = runCommand("review", []);
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout).toContain('Policy review of stack "dev" (offline plan of Pulumi.dev.yaml) with policy pack azure-vm-backup@v0.1.0: 25 resources');
@@ -22,7 +22,7 @@ describe("npm run review (docs/policy-reviews.md)", () => {
   });
 
   it.each(["native", "classic"])("exits 2 on a saved %s preview with a public vault and 3-day retention, naming both", (family) => {
-    const { status, stdout } = runScript("review", ["--preview-json", fixture("previews", `public-vault-short-retention.${family}.json`)]);
+    const { status, stdout } = runCommand("review", ["--preview-json", fixture("previews", `public-vault-short-retention.${family}.json`)]);
     expect(status).toBe(2);
     const vaultType = family === "native" ? "azure-native:recoveryservices:Vault" : "azure:recoveryservices/vault:Vault";
     const policyType = family === "native" ? "azure-native:recoveryservices:ProtectionPolicy" : "azure:backup/policyVM:PolicyVM";
@@ -36,14 +36,14 @@ describe("npm run review (docs/policy-reviews.md)", () => {
   });
 
   it("exits 1 on a stack configuration asking for 3-day retention: the loader rejects it before any policy runs", () => {
-    const { status, stdout, stderr } = runScript("review", ["--config-file", fixture("configs", "public-vault-3-day-retention.yaml")]);
+    const { status, stdout, stderr } = runCommand("review", ["--config-file", fixture("configs", "public-vault-3-day-retention.yaml")]);
     expect(status).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe("error: Invalid azure-vm-backup configuration (1 problem):\n  - policies.short.retention.daily: must be a whole number from 7 to 9999 days (got 3)\n");
   });
 
   it("exits 2 on a plannable public-vault stack whose 14-day retention is below a configured 30-day minimum", () => {
-    const { status, stdout } = runScript("review", ["--config-file", fixture("configs", "public-vault-14-day-retention.yaml"), "--policy-config", fixture("policyConfigs", "minimum-30-days.json")]);
+    const { status, stdout } = runCommand("review", ["--config-file", fixture("configs", "public-vault-14-day-retention.yaml"), "--policy-config", fixture("policyConfigs", "minimum-30-days.json")]);
     expect(status).toBe(2);
     expect(stdout).toContain("[mandatory] recoveryservices-vault-disallow-public-network-access: Vault public network access is Enabled;");
     // This project's own stack: the message adds the configuration key.
@@ -54,7 +54,7 @@ describe("npm run review (docs/policy-reviews.md)", () => {
   });
 
   it("exits 0 when --policy-config turns every policy advisory, still listing the violations", () => {
-    const { status, stdout } = runScript("review", ["--preview-json", fixture("previews", "public-vault-short-retention.native.json"), "--policy-config", fixture("policyConfigs", "all-advisory.json")]);
+    const { status, stdout } = runCommand("review", ["--preview-json", fixture("previews", "public-vault-short-retention.native.json"), "--policy-config", fixture("policyConfigs", "all-advisory.json")]);
     expect(status).toBe(0);
     // the three mandatory findings and the five advisories of a bare vault
     expect(stdout).toContain("Violations: 0 mandatory, 8 advisory");
@@ -62,7 +62,7 @@ describe("npm run review (docs/policy-reviews.md)", () => {
   });
 
   it("exits 1 listing every problem of an invalid policy configuration or preview document, with nothing on stdout", () => {
-    const config = runScript("review", ["--policy-config", fixture("policyConfigs", "invalid.json")]);
+    const config = runCommand("review", ["--policy-config", fixture("policyConfigs", "invalid.json")]);
     expect(config.status).toBe(1);
     expect(config.stdout).toBe("");
     expect(config.stderr).toBe(
@@ -70,7 +70,7 @@ describe("npm run review (docs/policy-reviews.md)", () => {
         '  - recoveryservices-vault-disallow-public-network-access: must be one of advisory, mandatory, remediate, disabled (got "off")\n' +
         "  - recoveryservices-vault-enable-soft-delete.minimumRetentionDays: must be <= 180 (got 200)\n",
     );
-    const preview = runScript("review", ["--preview-json", fixture("previews", "broken.json")]);
+    const preview = runCommand("review", ["--preview-json", fixture("previews", "broken.json")]);
     expect(preview.status).toBe(1);
     expect(preview.stdout).toBe("");
     expect(preview.stderr).toContain("  - steps[1].urn: is required: the resource URN\n");
@@ -78,12 +78,12 @@ describe("npm run review (docs/policy-reviews.md)", () => {
   });
 
   it("reviews `plan --json` output like the plan itself and writes the Markdown report", () => {
-    const plan = runScript("plan", ["--json"]);
+    const plan = runCommand("plan", ["--json"]);
     expect(plan.status).toBe(0);
     const file = path.join(tmp, "dev-preview.json");
     fs.writeFileSync(file, plan.stdout);
     const md = path.join(tmp, "review.md");
-    const { status, stdout } = runScript("review", ["--preview-json", file, "--markdown", md]);
+    const { status, stdout } = runCommand("review", ["--preview-json", file, "--markdown", md]);
     expect(status).toBe(0);
     expect(stdout).toContain("Violations: 0 mandatory, 6 advisory");
     const report = fs.readFileSync(md, "utf8");

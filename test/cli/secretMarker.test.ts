@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, runScript } from "./runCommand";
+import { ROOT, runCommand } from "../support/runCommand";
 
 /**
  * Script parameters are the secret-capable settings: a marker planted in each, in plain text (as
@@ -32,11 +32,11 @@ const noMarker = (what: string, text: string) => {
 describe("a marker in every script parameter appears in no output", () => {
   it("plan: terminal, JSON and Markdown; the run command's script and protected parameters", () => {
     const md = path.join(tmp, "plan.md");
-    const text = runScript("plan", ["--config-file", planted, "--inventory", inventory, "--markdown", md]);
+    const text = runCommand("plan", ["--config-file", planted, "--inventory", inventory, "--markdown", md]);
     expect(text.status).toBe(0);
     // The encrypted values are placeholders offline: the plan says which checks could not run.
     expect(text.stdout + text.stderr).toContain("vms[2].scripts.preScriptParams[1]: is a secret: offline it is an opaque placeholder, so its content was not checked");
-    const json = runScript("plan", ["--config-file", planted, "--inventory", inventory, "--json"]);
+    const json = runCommand("plan", ["--config-file", planted, "--inventory", inventory, "--json"]);
     expect(json.status).toBe(0);
     noMarker("plan --json stderr", json.stderr);
     Object.assign(outputs, { "plan terminal": text.stdout + text.stderr, "plan JSON": json.stdout, "plan Markdown": fs.readFileSync(md, "utf8") });
@@ -56,8 +56,8 @@ describe("a marker in every script parameter appears in no output", () => {
 
   it("review of that plan: terminal, JSON and Markdown", () => {
     const md = path.join(tmp, "review.md");
-    const text = runScript("review", ["--preview-json", path.join(tmp, "plan.json"), "--markdown", md]);
-    const json = runScript("review", ["--preview-json", path.join(tmp, "plan.json"), "--json"]);
+    const text = runCommand("review", ["--preview-json", path.join(tmp, "plan.json"), "--markdown", md]);
+    const json = runCommand("review", ["--preview-json", path.join(tmp, "plan.json"), "--json"]);
     expect([text.status, json.status]).toEqual([0, 0]);
     for (const [what, out] of Object.entries({ "review terminal": text.stdout + text.stderr, "review JSON": json.stdout, "review Markdown": fs.readFileSync(md, "utf8") })) noMarker(what, out);
   });
@@ -68,7 +68,7 @@ describe("a marker in every script parameter appears in no output", () => {
         .replace("preScriptParams: [app01]", `preScriptParams: [${PLAIN}, 42]`)
         .replace("name: rsv-backup-dev", `name: { secure: v1:${CIPHER} }`),
     );
-    const { status, stdout, stderr } = runScript("plan", ["--config-file", broken, "--inventory", inventory]);
+    const { status, stdout, stderr } = runCommand("plan", ["--config-file", broken, "--inventory", inventory]);
     expect(status).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toContain("vault.name: is a secret (secure:) value, which cannot serve here: Azure shows this value to anyone who can read the resource");

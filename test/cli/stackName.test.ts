@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCommand } from "../fixtures/runCommand";
+import { runCommand } from "../support/runCommand";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 // The dev stack's tag selector needs its look-up answered: the dev inventory answers it.

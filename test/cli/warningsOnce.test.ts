@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCommand } from "../fixtures/runCommand";
+import { runCommand } from "../support/runCommand";
 
 const SUB = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
 const STACK = `config:

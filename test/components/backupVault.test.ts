@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baseFixture } from "../fixtures/stackConfig";
-import { onlyOfType, runFixture } from "../fixtures/runFixture";
+import { onlyOfType, runFixture } from "../support/runConfig";
 
 const VAULT = "azure-native:recoveryservices:Vault";
 const RG = "azure-native:resources:ResourceGroup";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baseFixture, vmId } from "../fixtures/stackConfig";
-import { ofType, onlyOfType, runFixture } from "../fixtures/runFixture";
+import { ofType, onlyOfType, runFixture } from "../support/runConfig";
 
 const ITEM = "azure-native:recoveryservices:ProtectedItem";
 const COMPONENT = "azure-vm-backup:protection:ProtectedVms";

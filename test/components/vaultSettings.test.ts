@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../infra/config/configError";
 import { loadConfig } from "../../infra/validate/loadConfig";
 import { baseFixture, toRaw } from "../fixtures/stackConfig";
-import { ofType, onlyOfType, runFixture } from "../fixtures/runFixture";
+import { ofType, onlyOfType, runFixture } from "../support/runConfig";
 
 const VAULT = "azure-native:recoveryservices:Vault";
 const UAI = "/subscriptions/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/resourceGroups/rg-id/providers/Microsoft.ManagedIdentity/userAssignedIdentities/backup";

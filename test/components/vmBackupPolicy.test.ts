@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baseFixture } from "../fixtures/stackConfig";
-import { ofType, onlyOfType, runFixture } from "../fixtures/runFixture";
+import { ofType, onlyOfType, runFixture } from "../support/runConfig";
 
 const POLICY = "azure-native:recoveryservices:ProtectionPolicy";
 

@@ -22,7 +22,7 @@ const errorOf = (text: string) => {
 describe("YAML the reader must survive", () => {
   it("an alias bomb is a configuration error, not an exhausted process", () => {
     const bomb = ["config:", "  a: &a [x, x, x, x, x, x, x, x, x]", ...["b", "c", "d", "e", "f", "g"].map((k, i) => `  ${k}: &${k} [${Array(9).fill(`*${"abcdefg"[i]}`).join(", ")}]`)].join("\n");
-    expect(errorOf(bomb)).toMatch(/^Cannot parse configuration \(1 problem\):\n {2}- Pulumi\.fuzz\.yaml: cannot be read: Excessive alias count/);
+    expect(errorOf(bomb)).toMatch(/^Cannot parse the stack configuration \(1 problem\):\n {2}- Pulumi\.fuzz\.yaml: cannot be read: Excessive alias count/);
   });
 
   it("a list or mapping used as a key is a configuration error", () => {
@@ -32,7 +32,7 @@ describe("YAML the reader must survive", () => {
   it("an alias cycle or a document that is not a mapping is a configuration error", () => {
     expect(errorOf("- just\n- a list\n")).toContain("must be a YAML mapping with a config key");
     expect(errorOf("config: &x\n  a: *x\n")).toContain("  - Pulumi.fuzz.yaml: config.a refers to itself (an alias inside its own anchor)");
-    expect(errorOf(`config:\n  azure-vm-backup:vms: ${"[".repeat(5000)}${"]".repeat(5000)}\n`)).toContain("Cannot parse configuration");
+    expect(errorOf(`config:\n  azure-vm-backup:vms: ${"[".repeat(5000)}${"]".repeat(5000)}\n`)).toContain("Cannot parse the stack configuration");
   });
 
   it("merge keys share one policy block between several policies", () => {

@@ -4,6 +4,7 @@ import { ConfigError } from "../../infra/config/configError";
 import { DAYS_OF_WEEK, MONTHS, WEEKS_OF_MONTH } from "../../infra/config/configSchema";
 import { loadConfig } from "../../infra/validate/loadConfig";
 import { buildBackupModel } from "../../infra/model/backupModel";
+import { nativePolicyProperties } from "../../infra/providers/nativePolicy";
 import { toRaw, vmId } from "../fixtures/stackConfig";
 
 // Values near and across Azure's boundaries, valid and invalid, so both outcomes are exercised.
@@ -147,14 +148,14 @@ describe("loadConfig on generated configurations", () => {
           return;
         }
         for (const p of buildBackupModel(loaded).policies) {
-          const s = p.properties.schedulePolicy;
+          const s = nativePolicyProperties(p.config).schedulePolicy;
           const runTime =
             "hourlySchedule" in s ? s.hourlySchedule.scheduleWindowStartTime
             : "dailySchedule" in s ? s.dailySchedule.scheduleRunTimes[0]
             : "weeklySchedule" in s ? s.weeklySchedule.scheduleRunTimes[0]
             : s.scheduleRunTimes[0];
           expect(runTime).toMatch(/^2024-01-01T([01]\d|2[0-3]):(00|30):00Z$/);
-          const r = p.properties.retentionPolicy;
+          const r = nativePolicyProperties(p.config).retentionPolicy;
           for (const sched of [r.dailySchedule, r.weeklySchedule, r.monthlySchedule, r.yearlySchedule]) {
             if (sched) expect(sched.retentionTimes).toEqual([runTime]);
           }

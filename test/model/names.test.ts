@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { protectedItemName, protectionContainerName, vmLogicalName } from "../../infra/model/names";
 import { parseVmId } from "../../infra/model/resourceId";
-import { toScheduleDateTime } from "../../infra/model/schedule";
-import { toDayOfMonth } from "../../infra/model/retention";
+import { toDayOfMonth, toScheduleDateTime } from "../../infra/providers/nativePolicy";
 import { resolveTimeZone } from "../../infra/config/timeZone";
 
 const id = "/subscriptions/6F1C2D3E-4B5A-4C6D-8E7F-9A0B1C2D3E4F/resourceGroups/RG-App/providers/Microsoft.Compute/virtualMachines/VM-Web-01";

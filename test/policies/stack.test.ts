@@ -45,13 +45,13 @@ describe("compute-virtualmachine-missing-backup", () => {
 describe("recoveryservices-protecteditem-enforce-enhanced-policy", () => {
   it("flags a Trusted Launch VM on a Standard policy and accepts an Ultra-disk VM on an Enhanced one (native)", async () => {
     expect(await messages(enforceEnhancedPolicy, nativeStackScenario())).toEqual([
-      "mandatory vm-tl-01-item: VM vm-tl-01 needs an Enhanced (V2) policy (securityType TrustedLaunch) but is bound to Standard policy daily-standard; bind it to a policy with tier: Enhanced.",
+      "mandatory vm-tl-01-item: VM vm-tl-01 needs an Enhanced (V2) policy (Trusted Launch VM: Standard needs Recovery Services API 2025-01-01, items use 2024-10-01) but is bound to Standard policy daily-standard; bind it to a policy with tier: Enhanced.",
     ]);
   });
 
   it("reads Trusted Launch from classic secure boot / vTPM", async () => {
     expect(await messages(enforceEnhancedPolicy, classicStackScenario())).toEqual([
-      "mandatory vm-win-01-item: VM vm-win-01 needs an Enhanced (V2) policy (Trusted Launch (secure boot / vTPM)) but is bound to Standard policy daily-classic; bind it to a policy with tier: Enhanced.",
+      "mandatory vm-win-01-item: VM vm-win-01 needs an Enhanced (V2) policy (Trusted Launch VM: Standard needs Recovery Services API 2025-01-01, items use 2024-10-01) but is bound to Standard policy daily-classic; bind it to a policy with tier: Enhanced.",
     ]);
   });
 
@@ -61,7 +61,7 @@ describe("recoveryservices-protecteditem-enforce-enhanced-policy", () => {
       r.type === NATIVE.item ? { ...r, outputs: { ...r.outputs, properties: { ...(r.outputs.properties as object), policyId: unknownId } } } : r.type === NATIVE.policy ? { ...r, outputs: { ...r.outputs, id: unknownId } } : r,
     );
     expect(await messages(enforceEnhancedPolicy, resources)).toEqual([
-      "mandatory vm-tl-01-item: VM vm-tl-01 needs an Enhanced (V2) policy (securityType TrustedLaunch) but is bound to Standard policy daily-standard; bind it to a policy with tier: Enhanced.",
+      "mandatory vm-tl-01-item: VM vm-tl-01 needs an Enhanced (V2) policy (Trusted Launch VM: Standard needs Recovery Services API 2025-01-01, items use 2024-10-01) but is bound to Standard policy daily-standard; bind it to a policy with tier: Enhanced.",
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
 import { readInventoryFile } from "../../infra/offline/engine/inventory";
 import type { PlanDocument } from "../../infra/offline/views/planDocument";
-import { ROOT, runScript } from "../cli/runCommand";
+import { ROOT, runCommand } from "../support/runCommand";
 import { deployedState } from "../support/deployedState";
 import { devConfig } from "../support/runConfig";
 
@@ -33,7 +33,7 @@ describe("the plan's Data section (terminal, JSON, Markdown)", () => {
   it("lists the acknowledged move as retention reduced by choice, and the guards, in all three forms", () => {
     const config = movedWebConfig();
     const md = path.join(path.dirname(config), "report.md");
-    const json = runScript("plan", ["--config-file", config, "--inventory", DEPLOYED, "--json"]);
+    const json = runCommand("plan", ["--config-file", config, "--inventory", DEPLOYED, "--json"]);
     expect(json.stderr).toBe("");
     const doc = JSON.parse(json.stdout) as PlanDocument;
     expect(doc.data!.backupState).toMatch(/^inventory .*dev-deployed\.yaml$/);
@@ -49,7 +49,7 @@ describe("the plan's Data section (terminal, JSON, Markdown)", () => {
     ]);
     expect(doc.data!.guarded.find((g) => g.what === "backup policies")).toMatchObject({ count: 4, protect: true, retainOnDelete: true });
 
-    const text = runScript("plan", ["--config-file", config, "--inventory", DEPLOYED, "--markdown", md]);
+    const text = runCommand("plan", ["--config-file", config, "--inventory", DEPLOYED, "--markdown", md]);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain(
       "  - vm rg-app-prod/vm-web-01: daily-standard -> weekly-standard; retention cut: daily 30 days -> none, yearly 5 years -> 3 years (retention reduced by choice: CHG-1234: web tier needs no daily points) [vms[0]]",
@@ -65,7 +65,7 @@ describe("the plan's Data section (terminal, JSON, Markdown)", () => {
     doc.deleteIn(["config", "azure-vm-backup:vms", 0, "allowRetentionReduction"]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "data-")), "Pulumi.dev.yaml");
     fs.writeFileSync(file, doc.toString());
-    const r = runScript("plan", ["--config-file", file, "--inventory", DEPLOYED]);
+    const r = runCommand("plan", ["--config-file", file, "--inventory", DEPLOYED]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("vms[0].policy: moving VM vm-web-01 from policy daily-standard to weekly-standard cuts the retention of its existing recovery points (daily 30 days -> none, yearly 5 years -> 3 years)");

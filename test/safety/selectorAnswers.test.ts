@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ProgramError } from "../../infra/offline/engine/runProgram";
 import { planStack } from "../../infra/offline/engine/planStack";
 import { checkSelectorAnswers } from "../../infra/model/selectors";
-import { ROOT } from "../cli/runCommand";
+import { ROOT } from "../support/runCommand";
 import { devConfig, runConfig } from "../support/runConfig";
 import { runProgram } from "../../infra/offline/engine/runProgram";
 

@@ -2,7 +2,7 @@ import type { RawStackConfig } from "../../infra/config/backupConfig";
 import { defaultInventoryPath, inventoryInvokeHandler, readInventoryFile, type Inventory } from "../../infra/offline/engine/inventory";
 import type { InvokeHandler } from "../../infra/offline/engine/mockEngine";
 import { protectedItemName, protectionContainerName } from "../../infra/model/names";
-import { toPolicyModel } from "../../infra/model/policy";
+import { nativePolicyProperties } from "../../infra/providers/nativePolicy";
 import { parseVmId } from "../../infra/model/resourceId";
 import { loadConfig } from "../../infra/validate/loadConfig";
 
@@ -53,7 +53,7 @@ export function deployedState(config: RawStackConfig): Pick<Inventory, "protecte
       id: `${vaultIdOf(vault.rg, vault.name)}/backupPolicies/${name}`,
       name,
       type: "Microsoft.RecoveryServices/vaults/backupPolicies",
-      properties: { ...toPolicyModel(name, p).properties, protectedItemsCount: 1 } as unknown as NonNullable<Inventory["backupPolicies"]>[number]["properties"],
+      properties: { ...nativePolicyProperties(p), protectedItemsCount: 1 } as unknown as NonNullable<Inventory["backupPolicies"]>[number]["properties"],
     })),
     protectedItems: c.vms.map((vm) => itemBody(vm.id, vault, vm.policy)),
   };

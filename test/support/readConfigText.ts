@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
 import { ConfigError } from "../../infra/config/configError";
+import { FileInputError } from "../../infra/offline/engine/fileInput";
 import { buildBackupModel } from "../../infra/model/backupModel";
 import { readStackConfigText } from "../../infra/offline/engine/stackConfig";
 import { loadConfig } from "../../infra/validate/loadConfig";
@@ -18,7 +19,8 @@ export function outcomeOf(text: string): ReadOutcome {
   try {
     return { kind: "plan", warnings: readConfigText(text).warnings };
   } catch (error) {
-    return error instanceof ConfigError ? { kind: "config-error", message: error.message } : { kind: "crash", error };
+    // A stack file that is not a readable YAML mapping is a file-input error: an answer too, not a crash.
+    return error instanceof ConfigError || error instanceof FileInputError ? { kind: "config-error", message: error.message } : { kind: "crash", error };
   }
 }
 

@@ -1,8 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ResourceGroup } from "@pulumi/azure/core";
 import { Vault } from "@pulumi/azure/recoveryservices";
-import { toClassicVaultArgs } from "../../model/classicShapes";
-import type { VaultModel } from "../../model/vault";
+import type { VaultModel } from "../../model/backupModel";
+import { classicVaultInputs } from "../../providers/classic";
 
 export interface ClassicBackupVaultArgs {
   readonly vault: VaultModel;
@@ -25,7 +25,7 @@ export class ClassicBackupVault extends pulumi.ComponentResource {
   constructor(name: string, args: ClassicBackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
     super("azure-vm-backup:vault:BackupVault", name, {}, opts);
     const { vault, protect } = args;
-    const vaultArgs = toClassicVaultArgs(vault);
+    const vaultArgs = classicVaultInputs(vault);
 
     const resourceGroup = new ResourceGroup(
       `${name}-rg`,

@@ -1,8 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ProtectedVM } from "@pulumi/azure/backup";
-import { toClassicProtectedVmArgs } from "../../model/classicShapes";
 import { keepsPolicy } from "../../model/lifecycle";
 import type { ProtectedVmModel } from "../../model/protectedVm";
+import { classicProtectedVmInputs } from "../../providers/classic";
 import type { ItemTarget } from "../protectedItem";
 
 /**
@@ -13,17 +13,10 @@ import type { ItemTarget } from "../protectedItem";
  * so later changes to it are ignored rather than shown as a perpetual diff.
  */
 export function declareClassicProtectedItem(parent: pulumi.ComponentResource, item: ProtectedVmModel, target: ItemTarget): ProtectedVM {
-  const state = item.protectionState;
   // The item's Azure name comes from the VM ID alone, so a policy change is an in-place update.
   return new ProtectedVM(
     `${item.key}-item`,
-    {
-      ...toClassicProtectedVmArgs(item),
-      recoveryVaultName: target.vaultName,
-      resourceGroupName: target.resourceGroupName,
-      backupPolicyId: target.policyId,
-      ...(state !== "Protected" && { protectionState: state }),
-    },
-    { parent, protect: target.protect, retainOnDelete: true, ...(!keepsPolicy(state) && { ignoreChanges: ["backupPolicyId"] }) },
+    { ...classicProtectedVmInputs(item, target.policyId), recoveryVaultName: target.vaultName, resourceGroupName: target.resourceGroupName },
+    { parent, protect: target.protect, retainOnDelete: true, ...(!keepsPolicy(item.protectionState) && { ignoreChanges: ["backupPolicyId"] }) },
   );
 }

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { PolicyVM } from "@pulumi/azure/backup";
-import { toClassicPolicyArgs } from "../../model/classicShapes";
-import type { PolicyModel } from "../../model/policy";
+import type { PolicyModel } from "../../model/backupModel";
+import { classicPolicyInputs } from "../../providers/classic";
 
 export interface ClassicVmBackupPolicyArgs {
   readonly vaultName: pulumi.Input<string>;
@@ -20,7 +20,7 @@ export class ClassicVmBackupPolicy extends pulumi.ComponentResource {
     super("azure-vm-backup:policy:VmBackupPolicy", name, {}, opts);
     const policy = new PolicyVM(
       `${name}-policy`,
-      { ...toClassicPolicyArgs(args.policy), recoveryVaultName: args.vaultName, resourceGroupName: args.resourceGroupName },
+      { ...classicPolicyInputs(args.policy), recoveryVaultName: args.vaultName, resourceGroupName: args.resourceGroupName },
       { parent: this, protect: args.protect, retainOnDelete: true },
     );
     this.policyName = policy.name;

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { Extension } from "@pulumi/azure/compute";
 import type { ProtectedVmModel } from "../../model/protectedVm";
+import { classicExtensionInputs } from "../../providers/classic";
 
 /**
  * The VM side of one protected VM on the classic provider: the snapshot extension when declared
@@ -12,16 +13,5 @@ export function declareClassicVmSide(parent: pulumi.ComponentResource, item: Pro
   if (item.vss || item.scriptPlugin || item.windowsReadiness) throw new Error(`${item.key}: VSS, script plug-in and readiness run commands are native-only; classicRules rejects them`);
   const extension = item.snapshotExtension;
   if (!extension.declared) return;
-  new Extension(
-    `${item.key}-snapshot-extension`,
-    {
-      name: extension.name,
-      virtualMachineId: item.vm.id,
-      publisher: extension.publisher,
-      type: extension.type,
-      typeHandlerVersion: extension.typeHandlerVersion,
-      autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
-    },
-    { parent, retainOnDelete: true },
-  );
+  new Extension(`${item.key}-snapshot-extension`, classicExtensionInputs(item, extension), { parent, retainOnDelete: true });
 }

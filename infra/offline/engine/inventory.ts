@@ -1,12 +1,10 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
-import { parseDocument } from "yaml";
 import { ConfigError } from "../../config/configError";
+import { parseYamlFile, readInputFile } from "./fileInput";
 import { VM_ID_PATTERN } from "../../config/configSchema";
 import { zodIssues } from "../../config/zodIssues";
 import { caseInsensitiveEnum, flag, intInRange, patternString, requiredText, strictObject, tagsSchema } from "../../config/schemaParts";
-import { describeFileError } from "./fileErrors";
 import { DATA_DISK_LUN } from "../../azure/azureLimits";
 import { WINDOWS_SERVICE_STARTUP_TYPES } from "../../azure/inGuestFacts";
 import { parseVmId } from "../../model/resourceId";
@@ -98,18 +96,9 @@ export function defaultInventoryPath(stack: string): string {
   return path.join(PROJECT_ROOT, "inventory", `${stack}.yaml`);
 }
 
-/** @throws ConfigError naming the file and every offending key. */
+/** @throws FileInputError when the file cannot be read or parsed; ConfigError naming every offending key. */
 export function readInventoryFile(file: string): LoadedInventory {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    throw new ConfigError([{ path: file, message: `cannot read the inventory: ${describeFileError(err)}` }], "Cannot read inventory");
-  }
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) {
-    throw new ConfigError(doc.errors.map((e) => ({ path: `${file}:${e.linePos?.[0]?.line ?? "?"}`, message: e.message.split("\n")[0]! })), "Cannot parse inventory");
-  }
+  const doc = parseYamlFile(file, readInputFile(file, "the inventory"), "the inventory");
   const parsed = inventorySchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   if (!parsed.success) throw new ConfigError(zodIssues(parsed.error, ""), `Invalid inventory ${file}`);
   return { file, inventory: parsed.data };

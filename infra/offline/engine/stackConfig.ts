@@ -1,10 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "yaml";
-import { ConfigError } from "../../config/configError";
 import { PROJECT_NAME, type RawStackConfig } from "../../config/backupConfig";
-import { describeFileError } from "./fileErrors";
-import { joinPath } from "../../config/configError";
+import { FileInputError, readInputFile } from "./fileInput";
+import { ConfigError, joinPath, type ConfigIssue } from "../../config/configError";
 import { quote } from "../../config/quote";
 import { forbiddenKeyIssues } from "../../config/forbiddenKeys";
 
@@ -63,7 +62,7 @@ export interface StackConfigFile {
  * Reads a stack file (`Pulumi.<stack>.yaml`) the way the Pulumi CLI hands it to a program: keys
  * namespaced by project, scalars as strings, objects and lists JSON-encoded, project defaults from
  * Pulumi.yaml filled in.
- * @throws ConfigError naming the file when it cannot be read or parsed.
+ * @throws FileInputError naming the file when it cannot be read or parsed; ConfigError for keys no configuration may hold.
  */
 export function readStackConfigFile(file: string, projectFile = path.join(PROJECT_ROOT, "Pulumi.yaml")): StackConfigFile {
   return readStackConfigText(readText(file), file, projectFile);
@@ -94,13 +93,9 @@ export function readStackConfigText(text: string, source: string, projectFile = 
   return { config, secretKeys, nestedSecretPaths };
 }
 
-function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch (err) {
-    throw new ConfigError([{ path: file, message: `cannot read the stack configuration: ${describeFileError(err)}` }], "Cannot read configuration");
-  }
-}
+const readText = (file: string): string => readInputFile(file, "the stack configuration");
+/** The file's YAML could not be read as a document: a file-input error, not a setting Azure would reject. */
+const unreadable = (issues: ConfigIssue[]) => new FileInputError(issues, "Cannot parse the stack configuration");
 
 function yamlSection(text: string, file: string, section: string, required = false): Record<string, unknown> {
   // YAML merge keys (`<<: *std`) are how users share one block between several policies.
@@ -110,38 +105,35 @@ function yamlSection(text: string, file: string, section: string, required = fal
     doc = parseDocument(text, { merge: true, uniqueKeys: true, stringKeys: true, prettyErrors: false });
   } catch (err) {
     // The parser recurses: thousands of nested brackets exhaust its stack.
-    throw new ConfigError([{ path: file, message: `cannot be parsed: ${(err as Error).message.split("\n")[0]!.slice(0, 200)}` }], "Cannot parse configuration");
+    throw unreadable([{ path: file, message: `cannot be parsed: ${(err as Error).message.split("\n")[0]!.slice(0, 200)}` }]);
   }
   if (doc.errors.length > 0) {
-    throw new ConfigError(
-      doc.errors.slice(0, 20).map((e) => ({ path: `${file}:${e.linePos?.[0]?.line ?? "?"}`, message: e.message.split("\n")[0]! })),
-      "Cannot parse configuration",
-    );
+    throw unreadable(doc.errors.slice(0, 20).map((e) => ({ path: `${file}:${e.linePos?.[0]?.line ?? "?"}`, message: e.message.split("\n")[0]! })));
   }
   let root: Record<string, unknown> | null;
   try {
     root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown> | null;
   } catch (err) {
     // An alias bomb (or an alias cycle) expands past any sensible size: refuse it as Pulumi's reader would fail on it.
-    throw new ConfigError([{ path: file, message: `cannot be read: ${(err as Error).message.split("\n")[0]!.slice(0, 200)}` }], "Cannot parse configuration");
+    throw unreadable([{ path: file, message: `cannot be read: ${(err as Error).message.split("\n")[0]!.slice(0, 200)}` }]);
   }
   const unsound = unsoundShape(root, "", new Set());
-  if (unsound) throw new ConfigError([{ path: file, message: unsound }], "Cannot parse configuration");
+  if (unsound) throw unreadable([{ path: file, message: unsound }]);
   const forbidden = forbiddenKeyIssues(root);
   if (forbidden.length > 0) throw new ConfigError(forbidden.map((i) => ({ path: `${file}: ${i.path}`, message: i.message })), "Cannot parse configuration");
   if (root !== null && (typeof root !== "object" || Array.isArray(root))) {
-    throw new ConfigError([{ path: file, message: `must be a YAML mapping with a ${section} key (got ${quote(root)})` }], "Cannot parse configuration");
+    throw unreadable([{ path: file, message: `must be a YAML mapping with a ${section} key (got ${quote(root)})` }]);
   }
   const values = root?.[section];
   if ((values === undefined || values === null) && required && !(root && section in root)) {
     // Without this, a file with its keys at the top level would plan as "vault is required".
     const topLevel = root && typeof root === "object" && Object.keys(root).some((k) => k.startsWith(`${PROJECT_NAME}:`));
     const hint = topLevel ? `; its ${PROJECT_NAME}:* keys sit at the top level: indent them under \`${section}:\`` : `: a stack file holds \`${section}:\` with ${PROJECT_NAME}:* keys`;
-    throw new ConfigError([{ path: file, message: `has no \`${section}:\` section${hint}` }], "Cannot parse configuration");
+    throw unreadable([{ path: file, message: `has no \`${section}:\` section${hint}` }]);
   }
   if (values === undefined || values === null) return {};
   if (typeof values !== "object" || Array.isArray(values)) {
-    throw new ConfigError([{ path: `${file}: ${section}`, message: "must be a mapping of configuration keys to values" }], "Cannot parse configuration");
+    throw unreadable([{ path: `${file}: ${section}`, message: "must be a mapping of configuration keys to values" }]);
   }
   return values as Record<string, unknown>;
 }

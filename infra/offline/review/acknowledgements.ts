@@ -1,8 +1,8 @@
-import * as fs from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
 import { ConfigError } from "../../config/configError";
 import { zodIssues } from "../../config/zodIssues";
+import { FileInputError, readInputFile } from "../engine/fileInput";
 import type { DestructiveChange } from "./destructiveChanges";
 
 /**
@@ -33,15 +33,18 @@ const fileSchema = z.strictObject(
   { error: (i) => (i.code === "unrecognized_keys" ? `unknown key ${i.keys.join(", ")}: the file holds only an acknowledgements list` : "must be an object with an acknowledgements list") },
 );
 
-/** Reads and validates an acknowledgements file. @throws ConfigError naming each bad field by path. */
+/**
+ * Reads and validates an acknowledgements file.
+ * @throws FileInputError when it cannot be read or is not YAML; ConfigError naming each bad field by path.
+ */
 export function readAcknowledgements(file: string): Acknowledgement[] {
   const heading = `Invalid acknowledgements file ${file}`;
+  const text = readInputFile(file, "the acknowledgements file");
   let raw: unknown;
   try {
-    raw = parse(fs.readFileSync(file, "utf8"), { maxAliasCount: 100 });
+    raw = parse(text, { maxAliasCount: 100 });
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new ConfigError([{ path: "", message: e.syscall ? `cannot read: ${e.code ?? e.message}` : `is not valid YAML: ${e.message.split("\n")[0]?.slice(0, 200)}` }], heading);
+    throw new FileInputError([{ path: "", message: `is not valid YAML: ${(err as Error).message.split("\n")[0]?.slice(0, 200)}` }], heading);
   }
   const parsed = fileSchema.safeParse(raw ?? {});
   if (!parsed.success) throw new ConfigError(zodIssues(parsed.error, ""), heading);

@@ -1,7 +1,7 @@
-import * as fs from "node:fs";
 import Ajv from "ajv";
 import type { EnforcementLevel, Policies } from "@pulumi/policy";
 import { ConfigError, joinPath, type ConfigIssue } from "../../config/configError";
+import { FileInputError, readInputFile } from "../engine/fileInput";
 
 /** Each policy's effective enforcement level and configuration, as the engine hands it to the pack. */
 export type PolicyConfigMap = Readonly<Record<string, { readonly enforcementLevel: EnforcementLevel; readonly properties: Readonly<Record<string, unknown>> }>>;
@@ -91,21 +91,16 @@ function pathValue(root: unknown, at: ReadonlyArray<string | number>): unknown {
 
 /**
  * Reads a `--policy-pack-config` JSON file (the format `pulumi preview --policy-pack-config` takes).
- * @throws ConfigError naming the file when it cannot be read or is not JSON, or the reconcile errors.
+ * @throws FileInputError naming the file when it cannot be read or is not JSON; ConfigError with the reconcile errors.
  */
 export function readPolicyConfigFile(file: string, policies: Policies): PolicyConfigMap {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    throw new ConfigError([{ path: file, message: `cannot read the policy configuration: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }], "Cannot read policy configuration");
-  }
+  const text = readInputFile(file, "the policy configuration");
   if (text.trim() === "") return reconcilePolicyConfig(policies, undefined, `policy configuration ${file}`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new ConfigError([{ path: file, message: `is not valid JSON: ${(err as Error).message}` }], "Cannot parse policy configuration");
+    throw new FileInputError([{ path: file, message: `is not valid JSON: ${(err as Error).message}` }], "Cannot parse the policy configuration");
   }
   return reconcilePolicyConfig(policies, raw, `policy configuration ${file}`);
 }

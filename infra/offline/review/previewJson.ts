@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { ConfigError, type ConfigIssue } from "../../config/configError";
+import type { ConfigIssue } from "../../config/configError";
 import { zodIssues } from "../../config/zodIssues";
+import { FileInputError } from "../engine/fileInput";
 import { DELETE_OPS, type PlanDocument } from "../views/planDocument";
 
 /** A saved preview that cannot be reviewed: every problem by its JSON path (`steps[3].newState.type`). */
-export class PreviewJsonError extends ConfigError {
+export class PreviewJsonError extends FileInputError {
   constructor(issues: readonly ConfigIssue[], source: string) {
     super(issues, `Invalid preview JSON ${source}`);
     this.name = "PreviewJsonError";

@@ -2,15 +2,17 @@ import { decodeScriptPluginJson, type ScriptPluginConfig } from "../../model/scr
 import { VSS_REGISTRY_VALUE } from "../../azure/azureLimits";
 import type { VmSideSummary } from "../../model/vmSideSummary";
 import type { InGuestChanges } from "../../model/inGuestChanges";
+import { toProtectionState } from "../../model/lifecycle";
 import { windowsReadinessModeOf } from "../../model/windowsReadiness";
 import type { WindowsReadinessMode } from "../../config/configSchema";
-import { toCanonicalEstate, type CanonicalEstate, type CanonicalItem, type CanonicalPeriodic, type CanonicalPolicy, type CanonicalVault } from "./canonical";
+import { nativeSoftDeleteState } from "../../providers/native";
+import { toCanonicalEstate, type CanonicalEstate, type CanonicalItem, type CanonicalPolicy, type CanonicalVault } from "./canonical";
 import type { RecordedResource } from "../engine/recordedResource";
 
 /**
  * What a reviewer wants to see of a planned estate, read back from the recorded resources (what
  * Azure will receive), not from the configuration: if a renderer dropped a setting, it shows here.
- * Built on the canonical estate (offline/canonical.ts), so it reads both providers alike.
+ * Built on the canonical estate (views/canonical.ts), read through the provider adapters, so it reads both providers alike.
  */
 export interface EstateView {
   readonly vaults: readonly VaultView[];
@@ -96,60 +98,69 @@ export interface ItemView {
   readonly protectionState: string;
 }
 
+type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
 /** `First/Third Sunday` or `day 1, Last`. */
-function describePoints(r: CanonicalPeriodic): string {
-  if (r.daysOfMonth) return `day ${r.daysOfMonth.join(", ")}`;
-  return `${(r.weeks ?? []).join("/")} ${(r.days ?? []).join("/")}`;
+function describePoints(r: Raw): string {
+  if (r.daysOfMonth) return `day ${list(r.daysOfMonth).join(", ")}`;
+  return `${list(r.weeks).join("/")} ${list(r.days).join("/")}`;
 }
 
-/** Human lines for a policy's retention: `daily 30 d`, `monthly 12 m (First Sunday)`. */
-export function describeRetention(retention: CanonicalPolicy["retention"]): string[] {
+/** Human lines for a policy's retention (configuration vocabulary): `daily 30 d`, `monthly 12 m (First Sunday)`. */
+function describeRetention(retention: Raw): string[] {
   const out: string[] = [];
   if (retention.daily !== undefined) out.push(`daily ${retention.daily} d`);
-  if (retention.weekly) out.push(`weekly ${retention.weekly.count} w (${retention.weekly.days.join("/")})`);
+  if (retention.weekly) out.push(`weekly ${retention.weekly.count} w (${list(retention.weekly.days).join("/")})`);
   if (retention.monthly) out.push(`monthly ${retention.monthly.count} m (${describePoints(retention.monthly)})`);
-  if (retention.yearly) out.push(`yearly ${retention.yearly.count} y (${retention.yearly.months.join("/")} ${describePoints(retention.yearly)})`);
+  if (retention.yearly) out.push(`yearly ${retention.yearly.count} y (${list(retention.yearly.months).join("/")} ${describePoints(retention.yearly)})`);
   return out;
 }
 
 function vaultView(v: CanonicalVault): VaultView {
+  const c: Raw = v.config;
   return {
-    name: v.name,
-    resourceGroupName: v.resourceGroupName,
-    location: v.location,
-    redundancy: v.redundancy,
-    crossRegionRestore: v.crossRegionRestore,
-    softDelete: v.softDelete,
-    softDeleteDays: v.softDelete === "Disabled" ? undefined : v.softDeleteRetentionDays,
-    immutability: v.immutability,
-    publicNetworkAccess: v.publicNetworkAccess,
-    jobFailureAlerts: v.jobFailureAlerts,
-    cmk: Boolean(v.encryption?.keyUri),
+    name: String(c.name),
+    resourceGroupName: String(c.resourceGroupName),
+    location: String(c.location),
+    redundancy: String(c.storageRedundancy),
+    crossRegionRestore: c.crossRegionRestore === true,
+    // What Azure receives, in the API's spelling.
+    softDelete: nativeSoftDeleteState(c.softDelete),
+    softDeleteDays: c.softDelete === "Disabled" ? undefined : c.softDeleteRetentionDays,
+    immutability: String(c.immutability),
+    publicNetworkAccess: String(c.publicNetworkAccess),
+    jobFailureAlerts: c.jobFailureAlerts === true,
+    cmk: Boolean(c.encryption?.keyUri),
     protect: v.protect,
   };
 }
 
 function policyView(p: CanonicalPolicy): PolicyView {
-  const t = p.tiering;
+  const c: Raw = p.config;
+  const s: Raw = c.schedule ?? {};
+  const t: Raw | undefined = c.tiering;
   return {
     id: p.id,
     name: p.name,
     vaultName: p.vaultName,
-    tier: p.tier,
-    frequency: p.schedule.frequency || "?",
-    time: p.schedule.time,
-    weekDays: p.schedule.weekDays ?? [],
-    intervalHours: p.schedule.intervalHours,
-    windowHours: p.schedule.windowHours,
-    timeZone: p.timeZone,
-    instantRestoreDays: p.instantRestoreDays,
-    retention: describeRetention(p.retention),
+    tier: c.tier === "Enhanced" ? "Enhanced" : "Standard",
+    frequency: s.frequency || "?",
+    time: typeof s.time === "string" ? s.time : "?",
+    weekDays: s.frequency === "Weekly" ? list(s.weekDays).map(String) : [],
+    intervalHours: s.intervalHours,
+    windowHours: s.windowHours,
+    timeZone: String(c.timeZone),
+    instantRestoreDays: c.instantRestoreDays,
+    retention: describeRetention(c.retention ?? {}),
     tiering: t ? (t.mode === "TierAfter" ? `after ${t.after} ${t.unit}` : t.mode) : undefined,
-    crashConsistentOnly: p.crashConsistentOnly,
+    crashConsistentOnly: c.crashConsistentOnly === true,
   };
 }
 
 function itemView(i: CanonicalItem): ItemView {
+  const disks: Raw | undefined = i.config.disks;
+  const protection = i.config.protection ?? "Protected";
   return {
     urn: i.urn,
     vaultName: i.vaultName,
@@ -157,10 +168,10 @@ function itemView(i: CanonicalItem): ItemView {
     vmName: i.vmName,
     vmResourceGroup: i.vmResourceGroup,
     policyName: i.policyName,
-    disks: i.disks ? `${i.disks.mode === "include" ? "OS + " : "all but "}${lunList(i.disks.luns)}` : "all",
+    disks: disks ? `${disks.include ? "OS + " : "all but "}${lunList(list(disks.include ?? disks.exclude).map(Number))}` : "all",
     protect: i.protect,
     retainOnDelete: i.retainOnDelete,
-    protectionState: i.protectionState ?? "Protected",
+    protectionState: toProtectionState(protection) ?? String(protection),
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../../infra/config/configError";
 import { loadConfig } from "../../../infra/validate/loadConfig";
 import { baseFixture, toRaw, type ConfigFixture } from "../../fixtures/stackConfig";
-import { onlyOfType, runFixture } from "../../fixtures/runFixture";
+import { onlyOfType, runFixture } from "../../support/runConfig";
 
 function issuesOf(fixture: ConfigFixture): string[] {
   try {

@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../../infra/config/configError";
+import { FileInputError } from "../../../infra/offline/engine/fileInput";
 import { inventoryInvokeHandler, readInventoryFile } from "../../../infra/offline/engine/inventory";
 import { baseInventory, inventoryVm, vmId } from "../../fixtures/vmSide";
 
@@ -74,7 +75,9 @@ describe("readInventoryFile", () => {
     }
   });
 
-  it("names a missing file", () => {
+  it("names a missing file, as a file-input error rather than a configuration error", () => {
     expect(() => readInventoryFile("/nonexistent/inventory.yaml")).toThrow("/nonexistent/inventory.yaml: cannot read the inventory: no such file");
+    expect(() => readInventoryFile("/nonexistent/inventory.yaml")).toThrow(FileInputError);
+    expect(() => readInventoryFile("/nonexistent/inventory.yaml")).not.toThrow(ConfigError);
   });
 });

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ProgramError, runProgram } from "../../../infra/offline/engine/runProgram";
 import { toPlanDocument } from "../../../infra/offline/views/planDocument";
 import { baseFixture, toRaw } from "../../fixtures/stackConfig";
-import { runFixture } from "../../fixtures/runFixture";
+import { runFixture } from "../../support/runConfig";
 
 class Thing extends pulumi.CustomResource {
   constructor(name: string, props: pulumi.Inputs) {

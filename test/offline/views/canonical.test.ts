@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { providerNeutral, toCanonicalEstate } from "../../../infra/offline/views/canonical";
 import { stackConfigArb, toRawConfig } from "../../support/configArbitraries";
 import { inventoryInvokeHandler } from "../../../infra/offline/engine/inventory";
-import { inventoryFor } from "../../fixtures/runFixture";
-import { expressibleDevConfig, runConfig } from "../../support/runConfig";
+import { expressibleDevConfig, inventoryFor, runConfig } from "../../support/runConfig";
 
 // Both renderers must ask Azure for the same thing: read back through the canonical form, a
 // configuration rendered natively and classically is indistinguishable.
@@ -19,37 +18,41 @@ describe("canonical estate", () => {
     expect(estate.resourceGroups).toEqual([{ name: "rg-backup-dev", location: "westeurope", tags: { environment: "dev", owner: "platform-team" }, protect: true }]);
     expect(estate.vaults).toEqual([
       {
-        name: "rsv-backup-dev",
-        resourceGroupName: "rg-backup-dev",
-        location: "westeurope",
-        tags: { environment: "dev", owner: "platform-team" },
+        config: {
+          name: "rsv-backup-dev",
+          resourceGroupName: "rg-backup-dev",
+          location: "westeurope",
+          tags: { environment: "dev", owner: "platform-team" },
+          storageRedundancy: "GeoRedundant",
+          crossRegionRestore: true,
+          softDelete: "Enabled",
+          softDeleteRetentionDays: 14,
+          immutability: "Unlocked",
+          publicNetworkAccess: "Disabled",
+          jobFailureAlerts: true,
+        },
         sku: "Standard",
-        redundancy: "GeoRedundant",
-        crossRegionRestore: true,
-        softDelete: "Enabled",
-        softDeleteRetentionDays: 14,
-        immutability: "Unlocked",
-        publicNetworkAccess: "Disabled",
-        jobFailureAlerts: true,
         criticalOperationAlerts: false,
         protect: true,
       },
     ]);
     expect(estate.policies.map((p) => p.name)).toEqual(["daily-enhanced-archive", "daily-standard", "hourly-enhanced", "weekly-standard"]);
-    const archive = { ...estate.policies[0]!, id: undefined };
-    expect(archive).toEqual({
+    expect(estate.policies[0]!.id).toMatch(/\/backupPolicies\/daily-enhanced-archive$/i);
+    expect({ ...estate.policies[0]!, id: undefined }).toEqual({
+      id: undefined,
       name: "daily-enhanced-archive",
       vaultName: "rsv-backup-dev",
       resourceGroupName: "rg-backup-dev",
-      tier: "Enhanced",
-      timeZone: "UTC",
-      schedule: { frequency: "Daily", time: "23:30" },
-      instantRestoreDays: 5,
-      retention: { daily: 30, monthly: { count: 60, daysOfMonth: [1, "Last"] }, yearly: { count: 10, daysOfMonth: ["Last"], months: ["December"] } },
-      tiering: { mode: "TierAfter", after: 3, unit: "Months" },
-      crashConsistentOnly: false,
+      config: {
+        tier: "Enhanced",
+        timeZone: "UTC",
+        schedule: { frequency: "Daily", time: "23:30" },
+        instantRestoreDays: 5,
+        retention: { daily: 30, monthly: { count: 60, daysOfMonth: [1, "Last"] }, yearly: { count: 10, daysOfMonth: ["Last"], months: ["December"] } },
+        tiering: { mode: "TierAfter", after: 3, unit: "Months" },
+      },
     });
-    expect(estate.policies[2]).toMatchObject({
+    expect(estate.policies[2]!.config).toMatchObject({
       schedule: { frequency: "Hourly", time: "06:00", intervalHours: 4, windowHours: 16 },
       instantRestoreResourceGroup: { prefix: "rg-backup-snapshots-", suffix: "-dev" },
     });
@@ -60,10 +63,10 @@ describe("canonical estate", () => {
       containerName: "iaasvmcontainer;iaasvmcontainerv2;rg-app-prod;vm-sql-01",
       protectedItemName: "vm;iaasvmcontainerv2;rg-app-prod;vm-sql-01",
       policyName: "hourly-enhanced",
-      disks: { mode: "exclude", luns: [2, 3] },
+      config: { disks: { exclude: [2, 3] } },
       protect: true,
     });
-    expect(estate.items.find((i) => i.vmName === "vm-pg-01")!.disks).toEqual({ mode: "include", luns: [0, 1] });
+    expect(estate.items.find((i) => i.vmName === "vm-pg-01")!.config.disks).toEqual({ include: [0, 1] });
   });
 
   it("gives the same provider-neutral estate for the dev stack on both renderers", async () => {

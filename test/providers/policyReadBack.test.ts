@@ -3,8 +3,9 @@ import * as path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { parsePolicyConfig } from "../../infra/validate/loadConfig";
-import { toPolicyModel } from "../../infra/model/policy";
-import { policyFromClassic, policyFromNative, timeOfDay } from "../../infra/model/policyFromApi";
+import { policyFromClassic } from "../../infra/providers/classic";
+import { nativePolicyProperties, policyFromNative } from "../../infra/providers/nativePolicy";
+import { timeOfDay } from "../../infra/providers/readBack";
 
 const devPolicies = (parse(fs.readFileSync(path.join(__dirname, "..", "..", "Pulumi.dev.yaml"), "utf8")) as { config: Record<string, unknown> }).config[
   "azure-vm-backup:policies"
@@ -13,7 +14,7 @@ const devPolicies = (parse(fs.readFileSync(path.join(__dirname, "..", "..", "Pul
 describe("policyFromNative", () => {
   it.each(Object.keys(devPolicies))("reads the rendered API body of dev policy %s back to the same validated configuration", (name) => {
     const { policy } = parsePolicyConfig(devPolicies[name], name);
-    const properties = toPolicyModel(name, policy!).properties;
+    const properties = nativePolicyProperties(policy!);
     const back = policyFromNative(structuredClone(properties) as never, name);
     expect(back.issues).toEqual([]);
     const reparsed = parsePolicyConfig(back.raw, name);
@@ -23,7 +24,7 @@ describe("policyFromNative", () => {
 
   it("reports retention times that differ from the schedule time and several run times", () => {
     const { policy } = parsePolicyConfig({ schedule: { frequency: "Daily", time: "22:00" }, retention: { daily: 30 } }, "p");
-    const properties = structuredClone(toPolicyModel("p", policy!).properties) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const properties = structuredClone(nativePolicyProperties(policy!)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     properties.schedulePolicy.scheduleRunTimes = ["2024-01-01T22:00:00Z", "2024-01-01T10:00:00Z"];
     properties.retentionPolicy.dailySchedule.retentionTimes = ["2024-01-01T23:00:00Z"];
     expect(policyFromNative(properties, "p").issues).toEqual([
@@ -34,7 +35,7 @@ describe("policyFromNative", () => {
 
   it("reports a V2 schedule on a policy without policyType V2", () => {
     const { policy } = parsePolicyConfig({ tier: "Enhanced", schedule: { frequency: "Daily", time: "22:00" }, retention: { daily: 30 } }, "p");
-    const properties = { ...toPolicyModel("p", policy!).properties, policyType: undefined };
+    const properties = { ...nativePolicyProperties(policy!), policyType: undefined };
     expect(policyFromNative(properties as never, "p").issues).toEqual([
       { path: "p.policyType", message: "must be V2 with SimpleSchedulePolicyV2 and V1 (or unset) with SimpleSchedulePolicy (got policyType unset with SimpleSchedulePolicyV2)" },
     ]);
