@@ -1,0 +1,26 @@
+import { defineConfig } from "vitest/config";
+
+/*
+ * The functional core's tests only, for mutation testing (`npm run mutation`, stryker.config.mjs).
+ * None of these files loads Pulumi or a provider SDK, so they share worker threads and start in
+ * seconds; Stryker runs them once per mutant. A test that imports Pulumi does not belong here.
+ */
+export default defineConfig({
+  test: {
+    include: [
+      "test/config/**/*.test.ts",
+      "test/model/**/*.test.ts",
+      "test/validate/**/*.test.ts",
+      "test/vaults/vaultsConfig.test.ts",
+      "test/adopt/inventory.test.ts",
+      "test/adopt/refusals.test.ts",
+      "test/offline/engine/inventory.test.ts",
+      "test/offline/engine/inventoryMessages.test.ts",
+      "test/docs/generatedDocs.test.ts",
+    ],
+    // It renders the classic provider's resources through the mock engine: Pulumi.
+    exclude: ["test/model/classicRules.test.ts"],
+    pool: "threads",
+    testTimeout: 60_000,
+  },
+});
