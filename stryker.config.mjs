@@ -17,7 +17,6 @@ export default {
   ignoreStatic: true,
   // The machine is shared: one or two test workers at most.
   concurrency: 2,
-  timeoutMS: 30_000,
   reporters: ["clear-text", "progress-append-only", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
