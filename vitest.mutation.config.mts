@@ -11,6 +11,7 @@ export default defineConfig({
       "test/config/**/*.test.ts",
       "test/model/**/*.test.ts",
       "test/validate/**/*.test.ts",
+      "test/azure/**/*.test.ts",
       "test/vaults/vaultsConfig.test.ts",
       "test/adopt/inventory.test.ts",
       "test/adopt/refusals.test.ts",
