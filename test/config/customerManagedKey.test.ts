@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../infra/config/configError";
-import { loadConfig } from "../../infra/validate/loadConfig";
-import { baseFixture, toRaw, type ConfigFixture } from "../fixtures/stackConfig";
+import { baseFixture, issueLines, type ConfigFixture } from "../fixtures/stackConfig";
 
 const KEY = "https://kv-backup.vault.azure.net/keys/rsv-key";
 const IDENTITY = "/subscriptions/6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f/resourceGroups/rg-id/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-backup";
 
-function issuesOf(fixture: ConfigFixture): string[] {
-  try {
-    loadConfig(toRaw(fixture));
-    return [];
-  } catch (err) {
-    if (err instanceof ConfigError) return err.issues.map((i) => `${i.path}: ${i.message}`);
-    throw err;
-  }
-}
+const issuesOf = issueLines;
 
 describe("a customer-managed key read by the vault's system-assigned identity", () => {
   it("is rejected on a vault whose identity is not declared yet, with the two-step path", () => {

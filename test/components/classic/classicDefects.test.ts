@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../../infra/config/configError";
-import { loadConfig } from "../../../infra/validate/loadConfig";
-import { baseFixture, toRaw, type ConfigFixture } from "../../fixtures/stackConfig";
+import { baseFixture, issueLines } from "../../fixtures/stackConfig";
 import { onlyOfType, runFixture } from "../../support/runConfig";
 
-function issuesOf(fixture: ConfigFixture): string[] {
-  try {
-    loadConfig(toRaw(fixture));
-    return [];
-  } catch (err) {
-    if (err instanceof ConfigError) return err.issues.map((i) => `${i.path}: ${i.message}`);
-    throw err;
-  }
-}
+const issuesOf = issueLines;
 
 describe("disks: { include: [] } means the OS disk only", () => {
   it("is sent to the API as an empty inclusion list on native", async () => {
