@@ -9,7 +9,7 @@ import { defineConfig } from "vitest/config";
  * - processes: files that start the CLI, or the policy pack's gRPC server, as child processes.
  *   Each gets a process of its own, as before: they hold children, ports and handles.
  */
-const PROCESSES = ["test/cli/**/*.test.ts", "test/policies/grpcAgreement.test.ts", "test/safety/dataSection.test.ts", "test/policies/packTarball.test.ts"];
+const PROCESSES = ["test/cli/endToEnd.test.ts", "test/policies/grpcAgreement.test.ts", "test/policies/packTarball.test.ts", "test/package/provider.test.ts", "test/package/typescriptConsumer.test.ts"];
 
 export default defineConfig({
   test: {

@@ -28,8 +28,8 @@ function tempConfig(text: string): string {
 }
 
 describe("npm run plan", () => {
-  it("prints the preview-shaped JSON document for the dev stack with --json", () => {
-    const r = runCommand("plan", ["--json"]);
+  it("prints the preview-shaped JSON document for the dev stack with --json", async () => {
+    const r = await runCommand("plan", ["--json"]);
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as { steps: Array<{ op: string; urn: string; newState: { type: string; inputs: Record<string, unknown>; parent?: string } }>; changeSummary: { create: number } };
     const counts: Record<string, number> = {};
@@ -49,8 +49,8 @@ describe("npm run plan", () => {
     expect(r.stderr).toBe("");
   });
 
-  it("prints a human summary with each policy's schedule and retention", () => {
-    const r = runCommand("plan");
+  it("prints a human summary with each policy's schedule and retention", async () => {
+    const r = await runCommand("plan");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Plan for stack "dev" (offline): 25 resources to create, 17 of them in Azure');
     expect(r.stdout).toMatch(/hourly-enhanced\s+│ Enhanced\s+│ every 4 h, 16 h window from 06:00/);
@@ -59,27 +59,27 @@ describe("npm run plan", () => {
     expect(r.stdout).toMatch(/vm-sql-01\s+│ rg-app-prod\s+│ Windows\s+│ hourly-enhanced\s+│ Protected\s+│ VMSnapshot 1\.9 \(declared\)\s+│ app \(VSS copy-only, set by run command\)\s+│ OS \+ LUNs 0, 1/);
   });
 
-  it("reads another stack file with --config-file", () => {
+  it("reads another stack file with --config-file", async () => {
     const file = tempConfig(`config:
   azure-native:location: northeurope
   azure-vm-backup:vault: { name: rsv-other, resourceGroupName: rg-other }
   azure-vm-backup:policies:
     nightly: { schedule: { frequency: Daily, time: "02:00" }, retention: { daily: 7 } }
 `);
-    const r = runCommand("plan", ["--config-file", file, "--json"]);
+    const r = await runCommand("plan", ["--config-file", file, "--json"]);
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as { steps: Array<{ newState: { type: string; inputs: Record<string, unknown> } }> };
     expect(doc.steps.find((s) => s.newState.type === "azure-native:recoveryservices:Vault")!.newState.inputs).toMatchObject({ vaultName: "rsv-other", location: "northeurope" });
   });
 
-  it("exits 1 with every problem on stderr and nothing on stdout for an invalid configuration", () => {
+  it("exits 1 with every problem on stderr and nothing on stdout for an invalid configuration", async () => {
     const file = tempConfig(`config:
   azure-native:location: westeurope
   azure-vm-backup:vault: { name: rsv-bad, resourceGroupName: rg-bad, storageRedundancy: GRS }
   azure-vm-backup:policies:
     daily-standard: { schedule: { frequency: Daily, time: "22:00" }, retention: { daily: 3 } }
 `);
-    const r = runCommand("plan", ["--config-file", file, "--json"]);
+    const r = await runCommand("plan", ["--config-file", file, "--json"]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("policies.daily-standard.retention.daily: must be a whole number from 7 to 9999 days (got 3)");
@@ -87,18 +87,18 @@ describe("npm run plan", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("exits 1 naming the file when the stack file is missing or not YAML", () => {
-    const missing = runCommand("plan", ["--stack", "nosuchstack"]);
+  it("exits 1 naming the file when the stack file is missing or not YAML", async () => {
+    const missing = await runCommand("plan", ["--stack", "nosuchstack"]);
     expect(missing.status).toBe(1);
     expect(missing.stdout).toBe("");
     expect(missing.stderr).toMatch(/Pulumi\.nosuchstack\.yaml: cannot read the stack configuration: no such file/);
-    const broken = runCommand("plan", ["--config-file", tempConfig("config: [unclosed\n")]);
+    const broken = await runCommand("plan", ["--config-file", tempConfig("config: [unclosed\n")]);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain("Cannot parse the stack configuration");
   });
 
-  it("exits 1 on an unknown flag", () => {
-    const r = runCommand("plan", ["--jsn"]);
+  it("exits 1 on an unknown flag", async () => {
+    const r = await runCommand("plan", ["--jsn"]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("unknown option '--jsn'");

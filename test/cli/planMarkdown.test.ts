@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { runCommand } from "../support/runCommand";
 
 describe("npm run plan -- --markdown FILE", () => {
-  it("prints the usual summary and writes the pull-request report of the plan (no review section)", () => {
+  it("prints the usual summary and writes the pull-request report of the plan (no review section)", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-md-")), "plan.md");
-    const { status, stdout, stderr } = runCommand("plan", ["--markdown", file]);
+    const { status, stdout, stderr } = await runCommand("plan", ["--markdown", file]);
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout).toContain('Plan for stack "dev" (offline): 25 resources to create');
@@ -19,10 +19,10 @@ describe("npm run plan -- --markdown FILE", () => {
     expect(md).not.toContain("### Policy review");
   });
 
-  it("writes nothing and exits 1 on invalid configuration", () => {
+  it("writes nothing and exits 1 on invalid configuration", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-md-"));
     const file = path.join(dir, "plan.md");
-    const { status } = runCommand("plan", ["--config-file", path.join(__dirname, "..", "fixtures", "configs", "public-vault-3-day-retention.yaml"), "--markdown", file]);
+    const { status } = await runCommand("plan", ["--config-file", path.join(__dirname, "..", "fixtures", "configs", "public-vault-3-day-retention.yaml"), "--markdown", file]);
     expect(status).toBe(1);
     expect(fs.existsSync(file)).toBe(false);
   });

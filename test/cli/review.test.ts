@@ -9,8 +9,8 @@ const fixture = (...p: string[]) => path.join(__dirname, "..", "fixtures", ...p)
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "review-"));
 
 describe("npm run review (docs/policy-reviews.md)", () => {
-  it("exits 0 on the dev stack and prints every policy evaluated with its enforcement level", () => {
-    const { status, stdout, stderr } = runCommand("review", []);
+  it("exits 0 on the dev stack and prints every policy evaluated with its enforcement level", async () => {
+    const { status, stdout, stderr } = await runCommand("review", []);
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout).toContain('Policy review of stack "dev" (offline plan of Pulumi.dev.yaml) with policy pack azure-vm-backup@v0.1.0: 25 resources');
@@ -21,8 +21,8 @@ describe("npm run review (docs/policy-reviews.md)", () => {
     expect(stdout).toContain("Result: no mandatory violation.");
   });
 
-  it.each(["native", "classic"])("exits 2 on a saved %s preview with a public vault and 3-day retention, naming both", (family) => {
-    const { status, stdout } = runCommand("review", ["--preview-json", fixture("previews", `public-vault-short-retention.${family}.json`)]);
+  it.each(["native", "classic"])("exits 2 on a saved %s preview with a public vault and 3-day retention, naming both", async (family) => {
+    const { status, stdout } = await runCommand("review", ["--preview-json", fixture("previews", `public-vault-short-retention.${family}.json`)]);
     expect(status).toBe(2);
     const vaultType = family === "native" ? "azure-native:recoveryservices:Vault" : "azure:recoveryservices/vault:Vault";
     const policyType = family === "native" ? "azure-native:recoveryservices:ProtectionPolicy" : "azure:backup/policyVM:PolicyVM";
@@ -35,15 +35,15 @@ describe("npm run review (docs/policy-reviews.md)", () => {
     expect(stdout).toContain("Result: 3 mandatory violations (exit 2).");
   });
 
-  it("exits 1 on a stack configuration asking for 3-day retention: the loader rejects it before any policy runs", () => {
-    const { status, stdout, stderr } = runCommand("review", ["--config-file", fixture("configs", "public-vault-3-day-retention.yaml")]);
+  it("exits 1 on a stack configuration asking for 3-day retention: the loader rejects it before any policy runs", async () => {
+    const { status, stdout, stderr } = await runCommand("review", ["--config-file", fixture("configs", "public-vault-3-day-retention.yaml")]);
     expect(status).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe("error: Invalid azure-vm-backup configuration (1 problem):\n  - policies.short.retention.daily: must be a whole number from 7 to 9999 days (got 3)\n");
   });
 
-  it("exits 2 on a plannable public-vault stack whose 14-day retention is below a configured 30-day minimum", () => {
-    const { status, stdout } = runCommand("review", ["--config-file", fixture("configs", "public-vault-14-day-retention.yaml"), "--policy-config", fixture("policyConfigs", "minimum-30-days.json")]);
+  it("exits 2 on a plannable public-vault stack whose 14-day retention is below a configured 30-day minimum", async () => {
+    const { status, stdout } = await runCommand("review", ["--config-file", fixture("configs", "public-vault-14-day-retention.yaml"), "--policy-config", fixture("policyConfigs", "minimum-30-days.json")]);
     expect(status).toBe(2);
     expect(stdout).toContain("[mandatory] recoveryservices-vault-disallow-public-network-access: Vault public network access is Enabled;");
     // This project's own stack: the message adds the configuration key.
@@ -53,16 +53,16 @@ describe("npm run review (docs/policy-reviews.md)", () => {
     expect(stdout).toContain("Result: 2 mandatory violations (exit 2).");
   });
 
-  it("exits 0 when --policy-config turns every policy advisory, still listing the violations", () => {
-    const { status, stdout } = runCommand("review", ["--preview-json", fixture("previews", "public-vault-short-retention.native.json"), "--policy-config", fixture("policyConfigs", "all-advisory.json")]);
+  it("exits 0 when --policy-config turns every policy advisory, still listing the violations", async () => {
+    const { status, stdout } = await runCommand("review", ["--preview-json", fixture("previews", "public-vault-short-retention.native.json"), "--policy-config", fixture("policyConfigs", "all-advisory.json")]);
     expect(status).toBe(0);
     // the three mandatory findings and the five advisories of a bare vault
     expect(stdout).toContain("Violations: 0 mandatory, 8 advisory");
     expect(stdout).toContain("  [advisory] recoveryservices-vault-disallow-public-network-access:");
   });
 
-  it("exits 1 listing every problem of an invalid policy configuration or preview document, with nothing on stdout", () => {
-    const config = runCommand("review", ["--policy-config", fixture("policyConfigs", "invalid.json")]);
+  it("exits 1 listing every problem of an invalid policy configuration or preview document, with nothing on stdout", async () => {
+    const config = await runCommand("review", ["--policy-config", fixture("policyConfigs", "invalid.json")]);
     expect(config.status).toBe(1);
     expect(config.stdout).toBe("");
     expect(config.stderr).toBe(
@@ -70,20 +70,20 @@ describe("npm run review (docs/policy-reviews.md)", () => {
         '  - recoveryservices-vault-disallow-public-network-access: must be one of advisory, mandatory, remediate, disabled (got "off")\n' +
         "  - recoveryservices-vault-enable-soft-delete.minimumRetentionDays: must be <= 180 (got 200)\n",
     );
-    const preview = runCommand("review", ["--preview-json", fixture("previews", "broken.json")]);
+    const preview = await runCommand("review", ["--preview-json", fixture("previews", "broken.json")]);
     expect(preview.status).toBe(1);
     expect(preview.stdout).toBe("");
     expect(preview.stderr).toContain("  - steps[1].urn: is required: the resource URN\n");
     expect(preview.stderr).toContain("  - steps[2].newState: is required for a create step: the resource's planned state\n");
   });
 
-  it("reviews `plan --json` output like the plan itself and writes the Markdown report", () => {
-    const plan = runCommand("plan", ["--json"]);
+  it("reviews `plan --json` output like the plan itself and writes the Markdown report", async () => {
+    const plan = await runCommand("plan", ["--json"]);
     expect(plan.status).toBe(0);
     const file = path.join(tmp, "dev-preview.json");
     fs.writeFileSync(file, plan.stdout);
     const md = path.join(tmp, "review.md");
-    const { status, stdout } = runCommand("review", ["--preview-json", file, "--markdown", md]);
+    const { status, stdout } = await runCommand("review", ["--preview-json", file, "--markdown", md]);
     expect(status).toBe(0);
     expect(stdout).toContain("Violations: 0 mandatory, 6 advisory");
     const report = fs.readFileSync(md, "utf8");

@@ -13,9 +13,9 @@ const save = (name: string, doc: unknown) => {
 };
 
 describe("npm run review -- --preview-json: the destructive-change gate", () => {
-  it("exits 3 on a preview deleting the vault and its items, with the section in the terminal and Markdown reports", () => {
+  it("exits 3 on a preview deleting the vault and its items, with the section in the terminal and Markdown reports", async () => {
     const md = path.join(tmp, "deleted.md");
-    const { status, stdout, stderr } = runCommand("review", ["--preview-json", save("deleted.json", vaultAndItemsDeletedPreview()), "--markdown", md]);
+    const { status, stdout, stderr } = await runCommand("review", ["--preview-json", save("deleted.json", vaultAndItemsDeletedPreview()), "--markdown", md]);
     expect(stderr).toBe("");
     expect(status).toBe(3);
     expect(stdout).toContain("Destructive changes:\n  delete  rsv-backup-dev-vault (Azure name rsv-backup-dev, azure-native:recoveryservices:Vault)\n");
@@ -26,8 +26,8 @@ describe("npm run review -- --preview-json: the destructive-change gate", () => 
     expect(report).toContain("| rsv-backup-dev-vault | rsv-backup-dev | azure-native:recoveryservices:Vault | delete |  | deleted: the vault goes |");
   });
 
-  it("prints the review as JSON with --json, retention cuts with old and new values", () => {
-    const { status, stdout } = runCommand("review", ["--preview-json", save("halved.json", retentionScaledPreview(0.5)), "--json"]);
+  it("prints the review as JSON with --json, retention cuts with old and new values", async () => {
+    const { status, stdout } = await runCommand("review", ["--preview-json", save("halved.json", retentionScaledPreview(0.5)), "--json"]);
     expect(status).toBe(3);
     const doc = JSON.parse(stdout) as { exitCode: number; destructiveChanges: { blocking: Array<{ azureName: string; op: string; changes: unknown[] }> }; policyReview: { violations: unknown[] } };
     expect(doc.exitCode).toBe(3);
@@ -39,14 +39,14 @@ describe("npm run review -- --preview-json: the destructive-change gate", () => 
     ]);
   });
 
-  it("passes a preview in which every retention gets longer: exit 0, nothing destructive, no policy violated", () => {
-    const { status, stdout } = runCommand("review", ["--preview-json", save("doubled.json", retentionScaledPreview(2))]);
+  it("passes a preview in which every retention gets longer: exit 0, nothing destructive, no policy violated", async () => {
+    const { status, stdout } = await runCommand("review", ["--preview-json", save("doubled.json", retentionScaledPreview(2))]);
     expect(stdout).toContain("Destructive changes:\n  none.\n");
     expect(status).toBe(0);
   });
 
-  it("passes a preview with no change, and lets an acknowledged deletion through, listing it with its reason", () => {
-    const same = runCommand("review", ["--preview-json", save("same.json", noChangePreview())]);
+  it("passes a preview with no change, and lets an acknowledged deletion through, listing it with its reason", async () => {
+    const same = await runCommand("review", ["--preview-json", save("same.json", noChangePreview())]);
     expect(same.status).toBe(0);
     expect(same.stdout).toContain("Destructive changes:\n  none.\nResult: no unacknowledged destructive change.\n");
 
@@ -55,17 +55,17 @@ describe("npm run review -- --preview-json: the destructive-change gate", () => 
     const entries = deleted.steps.filter((s) => s.op === "delete").map((s) => `  - resource: ${JSON.stringify(s.urn)}\n    reason: estate moves to the platform stack (ticket OPS-1234)\n`);
     fs.writeFileSync(acks, `acknowledgements:\n${entries.join("")}`);
     const md = path.join(tmp, "acked.md");
-    const { status, stdout } = runCommand("review", ["--preview-json", save("acked.json", deleted), "--acknowledgements", acks, "--markdown", md]);
+    const { status, stdout } = await runCommand("review", ["--preview-json", save("acked.json", deleted), "--acknowledgements", acks, "--markdown", md]);
     expect(status).toBe(0);
     expect(stdout).toContain("Acknowledged destructive changes (8):\n  delete  rsv-backup-dev-vault (Azure name rsv-backup-dev, azure-native:recoveryservices:Vault)\n");
     expect(stdout).toContain("          acknowledged: estate moves to the platform stack (ticket OPS-1234)\n");
     expect(fs.readFileSync(md, "utf8")).toContain("Acknowledged (8):");
   });
 
-  it("exits 1 on an invalid acknowledgements file, naming the field", () => {
+  it("exits 1 on an invalid acknowledgements file, naming the field", async () => {
     const acks = path.join(tmp, "bad-acks.yaml");
     fs.writeFileSync(acks, "acknowledgements:\n  - resource: rsv-backup-dev-vault\n");
-    const { status, stdout, stderr } = runCommand("review", ["--preview-json", save("same2.json", noChangePreview()), "--acknowledgements", acks]);
+    const { status, stdout, stderr } = await runCommand("review", ["--preview-json", save("same2.json", noChangePreview()), "--acknowledgements", acks]);
     expect(status).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe(`error: Invalid acknowledgements file ${acks} (1 problem):\n  - acknowledgements[0].reason: is required: why this destructive change is deliberate\n`);

@@ -30,13 +30,13 @@ const noMarker = (what: string, text: string) => {
 };
 
 describe("a marker in every script parameter appears in no output", () => {
-  it("plan: terminal, JSON and Markdown; the run command's script and protected parameters", () => {
+  it("plan: terminal, JSON and Markdown; the run command's script and protected parameters", async () => {
     const md = path.join(tmp, "plan.md");
-    const text = runCommand("plan", ["--config-file", planted, "--inventory", inventory, "--markdown", md]);
+    const text = await runCommand("plan", ["--config-file", planted, "--inventory", inventory, "--markdown", md]);
     expect(text.status).toBe(0);
     // The encrypted values are placeholders offline: the plan says which checks could not run.
     expect(text.stdout + text.stderr).toContain("vms[2].scripts.preScriptParams[1]: is a secret: offline it is an opaque placeholder, so its content was not checked");
-    const json = runCommand("plan", ["--config-file", planted, "--inventory", inventory, "--json"]);
+    const json = await runCommand("plan", ["--config-file", planted, "--inventory", inventory, "--json"]);
     expect(json.status).toBe(0);
     noMarker("plan --json stderr", json.stderr);
     Object.assign(outputs, { "plan terminal": text.stdout + text.stderr, "plan JSON": json.stdout, "plan Markdown": fs.readFileSync(md, "utf8") });
@@ -54,21 +54,21 @@ describe("a marker in every script parameter appears in no output", () => {
     fs.writeFileSync(path.join(tmp, "plan.json"), json.stdout);
   });
 
-  it("review of that plan: terminal, JSON and Markdown", () => {
+  it("review of that plan: terminal, JSON and Markdown", async () => {
     const md = path.join(tmp, "review.md");
-    const text = runCommand("review", ["--preview-json", path.join(tmp, "plan.json"), "--markdown", md]);
-    const json = runCommand("review", ["--preview-json", path.join(tmp, "plan.json"), "--json"]);
+    const text = await runCommand("review", ["--preview-json", path.join(tmp, "plan.json"), "--markdown", md]);
+    const json = await runCommand("review", ["--preview-json", path.join(tmp, "plan.json"), "--json"]);
     expect([text.status, json.status]).toEqual([0, 0]);
     for (const [what, out] of Object.entries({ "review terminal": text.stdout + text.stderr, "review JSON": json.stdout, "review Markdown": fs.readFileSync(md, "utf8") })) noMarker(what, out);
   });
 
-  it("error messages: a configuration error elsewhere, and a secret where a name goes", () => {
+  it("error messages: a configuration error elsewhere, and a secret where a name goes", async () => {
     const broken = stackFile("Pulumi.broken.yaml", (t) =>
       t
         .replace("preScriptParams: [app01]", `preScriptParams: [${PLAIN}, 42]`)
         .replace("name: rsv-backup-dev", `name: { secure: v1:${CIPHER} }`),
     );
-    const { status, stdout, stderr } = runCommand("plan", ["--config-file", broken, "--inventory", inventory]);
+    const { status, stdout, stderr } = await runCommand("plan", ["--config-file", broken, "--inventory", inventory]);
     expect(status).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toContain("vault.name: is a secret (secure:) value, which cannot serve here: Azure shows this value to anyone who can read the resource");

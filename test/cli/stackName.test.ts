@@ -17,26 +17,26 @@ function stackFile(name: string): string {
 }
 
 describe("--config-file names the stack after the file", () => {
-  it("plan: URNs and the summary use prod-a for Pulumi.prod-a.yaml; --stack still wins", () => {
+  it("plan: URNs and the summary use prod-a for Pulumi.prod-a.yaml; --stack still wins", async () => {
     const file = stackFile("prod-a");
-    const json = runCommand("plan", ["--json", "--config-file", file, ...INVENTORY]);
+    const json = await runCommand("plan", ["--json", "--config-file", file, ...INVENTORY]);
     expect(json.status).toBe(0);
     const urns = (JSON.parse(json.stdout) as { steps: Array<{ urn: string }> }).steps.map((s) => s.urn);
     expect(urns.every((u) => u.startsWith("urn:pulumi:prod-a::azure-vm-backup::"))).toBe(true);
 
     const markdown = path.join(path.dirname(file), "report.md");
-    const summary = runCommand("plan", ["--config-file", file, "--markdown", markdown, ...INVENTORY]);
+    const summary = await runCommand("plan", ["--config-file", file, "--markdown", markdown, ...INVENTORY]);
     expect(summary.stdout).toContain('Plan for stack "prod-a"');
     expect(fs.readFileSync(markdown, "utf8")).toContain("`prod-a`");
     expect(fs.readFileSync(markdown, "utf8")).not.toContain("`dev`");
 
-    const named = runCommand("plan", ["--json", "--config-file", file, "--stack", "blue", ...INVENTORY]);
+    const named = await runCommand("plan", ["--json", "--config-file", file, "--stack", "blue", ...INVENTORY]);
     expect((JSON.parse(named.stdout) as { steps: Array<{ urn: string }> }).steps[0].urn).toMatch(/^urn:pulumi:blue::/);
   });
 
-  it("review: the label is the file's stack", () => {
+  it("review: the label is the file's stack", async () => {
     const file = stackFile("prod-b");
-    const r = runCommand("review", ["--config-file", file, ...INVENTORY]);
+    const r = await runCommand("review", ["--config-file", file, ...INVENTORY]);
     expect(r.stdout).toContain("prod-b");
     expect(r.stdout).not.toMatch(/stack "dev"/);
   });

@@ -23,31 +23,31 @@ function stackFile(): string {
 const LOOKUP_WARNING = "vms[0].id: could not be looked up";
 
 describe("warnings are printed once, where they belong", () => {
-  it("the summary lists each warning once and stderr stays quiet; the summary says how many VMs went unchecked", () => {
-    const r = runCommand("plan", ["--config-file", stackFile()]);
+  it("the summary lists each warning once and stderr stays quiet; the summary says how many VMs went unchecked", async () => {
+    const r = await runCommand("plan", ["--config-file", stackFile()]);
     expect(r.status).toBe(0);
     expect(r.stdout.split(LOOKUP_WARNING)).toHaveLength(2);
     expect(r.stderr).not.toContain(LOOKUP_WARNING);
     expect(r.stdout).toContain("Not checked against Azure's facts: 1 of 1 VMs (vm-a)");
   });
 
-  it("with --json, stdout is only the document and the warnings go to stderr, once", () => {
-    const r = runCommand("plan", ["--json", "--config-file", stackFile()]);
+  it("with --json, stdout is only the document and the warnings go to stderr, once", async () => {
+    const r = await runCommand("plan", ["--json", "--config-file", stackFile()]);
     expect(r.status).toBe(0);
     expect(() => JSON.parse(r.stdout)).not.toThrow();
     expect(r.stderr.split(LOOKUP_WARNING)).toHaveLength(2);
   });
 
-  it("--strict refuses VMs planned without Azure's facts, naming each", () => {
-    const r = runCommand("plan", ["--strict", "--config-file", stackFile()]);
+  it("--strict refuses VMs planned without Azure's facts, naming each", async () => {
+    const r = await runCommand("plan", ["--strict", "--config-file", stackFile()]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("Unchecked VMs (--strict)");
     expect(r.stderr).toContain("vms[0]: VM vm-a was planned without Azure's facts");
   });
 
-  it("review --strict refuses them too", () => {
-    const r = runCommand("review", ["--strict", "--config-file", stackFile()]);
+  it("review --strict refuses them too", async () => {
+    const r = await runCommand("review", ["--strict", "--config-file", stackFile()]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("vms[0]: VM vm-a was planned without Azure's facts");
   });

@@ -22,7 +22,7 @@ function movedWebConfig(): string {
 }
 
 describe("the plan's Data section (terminal, JSON, Markdown)", () => {
-  it("the deployed-dev inventory fixture is what the dev stack deploys (backup sections) plus inventory/dev.yaml's VMs", () => {
+  it("the deployed-dev inventory fixture is what the dev stack deploys (backup sections) plus inventory/dev.yaml's VMs", async () => {
     const fixture = readInventoryFile(DEPLOYED).inventory;
     const state = deployedState(devConfig());
     expect(fixture.backupPolicies).toEqual(state.backupPolicies);
@@ -30,10 +30,10 @@ describe("the plan's Data section (terminal, JSON, Markdown)", () => {
     expect(fixture.virtualMachines).toEqual(readInventoryFile(path.join(ROOT, "inventory", "dev.yaml")).inventory.virtualMachines);
   });
 
-  it("lists the acknowledged move as retention reduced by choice, and the guards, in all three forms", () => {
+  it("lists the acknowledged move as retention reduced by choice, and the guards, in all three forms", async () => {
     const config = movedWebConfig();
     const md = path.join(path.dirname(config), "report.md");
-    const json = runCommand("plan", ["--config-file", config, "--inventory", DEPLOYED, "--json"]);
+    const json = await runCommand("plan", ["--config-file", config, "--inventory", DEPLOYED, "--json"]);
     expect(json.stderr).toBe("");
     const doc = JSON.parse(json.stdout) as PlanDocument;
     expect(doc.data!.backupState).toMatch(/^inventory .*dev-deployed\.yaml$/);
@@ -49,7 +49,7 @@ describe("the plan's Data section (terminal, JSON, Markdown)", () => {
     ]);
     expect(doc.data!.guarded.find((g) => g.what === "backup policies")).toMatchObject({ count: 4, protect: true, retainOnDelete: true });
 
-    const text = runCommand("plan", ["--config-file", config, "--inventory", DEPLOYED, "--markdown", md]);
+    const text = await runCommand("plan", ["--config-file", config, "--inventory", DEPLOYED, "--markdown", md]);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain(
       "  - vm rg-app-prod/vm-web-01: daily-standard -> weekly-standard; retention cut: daily 30 days -> none, yearly 5 years -> 3 years (retention reduced by choice: CHG-1234: web tier needs no daily points) [vms[0]]",
@@ -60,12 +60,12 @@ describe("the plan's Data section (terminal, JSON, Markdown)", () => {
     expect(report).toContain("| vm rg-app-prod/vm-web-01 | daily-standard -> weekly-standard | daily 30 days -> none, yearly 5 years -> 3 years | CHG-1234: web tier needs no daily points | vms[0] |");
   });
 
-  it("without the acknowledgement the same plan exits 1 naming the cut", () => {
+  it("without the acknowledgement the same plan exits 1 naming the cut", async () => {
     const doc = parseDocument(fs.readFileSync(movedWebConfig(), "utf8"));
     doc.deleteIn(["config", "azure-vm-backup:vms", 0, "allowRetentionReduction"]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "data-")), "Pulumi.dev.yaml");
     fs.writeFileSync(file, doc.toString());
-    const r = runCommand("plan", ["--config-file", file, "--inventory", DEPLOYED]);
+    const r = await runCommand("plan", ["--config-file", file, "--inventory", DEPLOYED]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("vms[0].policy: moving VM vm-web-01 from policy daily-standard to weekly-standard cuts the retention of its existing recovery points (daily 30 days -> none, yearly 5 years -> 3 years)");
