@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { adoptEstate } from "../../infra/adopt/adoptEstate";
 import { renderStackYaml } from "../../infra/adopt/stackYaml";
+import { renderPlanSummary } from "../../infra/cli/render/planSummary";
 import { planStack } from "../../infra/offline/engine/planStack";
 import { toPlanDocument, type PlanStep } from "../../infra/offline/views/planDocument";
 
@@ -111,8 +112,7 @@ describe("adopt -> plan round trip on Azure's REST example bodies", async () => 
   });
 });
 
-describe("plan summary of an adopted stack", async () => {
-  const { renderPlanSummary } = await import("../../infra/cli/render/planSummary");
+describe("plan summary of an adopted stack", () => {
   it("counts imports apart from creations", async () => {
     const adopted = adoptEstate(sources(ESTATE));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "avb-adopt-sum-"));
