@@ -1,4 +1,3 @@
-import * as pulumi from "@pulumi/pulumi";
 import { Extension } from "@pulumi/azure/compute";
 import { ResourceGroup as ClassicResourceGroup } from "@pulumi/azure/core";
 import { VirtualMachineExtension, VirtualMachineRunCommandByVirtualMachine } from "@pulumi/azure-native/compute";
@@ -8,10 +7,11 @@ import { ProtectedItem, ProtectionPolicy, Vault } from "@pulumi/azure-native/rec
 import { ResourceGroup } from "@pulumi/azure-native/resources";
 import type { BackupModel } from "../infra/model/backupModel";
 import { keepsPolicy } from "../infra/model/lifecycle";
-import { classicPolicyInputs, classicProtectedVmInputs, classicVaultInputs } from "../infra/providers/classic";
-import { nativePolicyInputs, nativeProtectedItemInputs, nativeVaultInputs } from "../infra/providers/native";
+import { classicExtensionInputs, classicPolicyInputs, classicProtectedVmInputs, classicVaultInputs } from "../infra/providers/classic";
+import { nativeExtensionInputs, nativePolicyInputs, nativeProtectedItemInputs, nativeVaultInputs } from "../infra/providers/native";
 import type { ProtectedVmModel } from "../infra/model/protectedVm";
 import type { RunCommandModel } from "../infra/model/runCommand";
+import { runCommandArgs } from "../infra/components/vmRunCommand";
 
 /**
  * The baseline: what a user would write with the SDK alone. The same resources with the same inputs
@@ -51,29 +51,10 @@ function declareNativeBaseline(model: BackupModel): void {
 function declareNativeVmSide(item: ProtectedVmModel, location: string): void {
   const extension = item.snapshotExtension;
   if (extension.declared) {
-    new VirtualMachineExtension(`${item.key}-snapshot-extension`, {
-      resourceGroupName: item.vm.resourceGroupName,
-      vmName: item.vm.name,
-      vmExtensionName: extension.name,
-      location,
-      publisher: extension.publisher,
-      type: extension.type,
-      typeHandlerVersion: extension.typeHandlerVersion,
-      autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
-    }, { retainOnDelete: true });
+    new VirtualMachineExtension(`${item.key}-snapshot-extension`, nativeExtensionInputs(item, extension, location), { retainOnDelete: true });
   }
   const runCommand = (name: string, command: RunCommandModel) =>
-    new VirtualMachineRunCommandByVirtualMachine(name, {
-      resourceGroupName: item.vm.resourceGroupName,
-      vmName: item.vm.name,
-      runCommandName: command.name,
-      location,
-      source: { script: command.script },
-      asyncExecution: false,
-      treatFailureAsDeploymentFailure: command.treatFailureAsDeploymentFailure,
-      timeoutInSeconds: command.timeoutInSeconds,
-      ...(command.protectedParameters && { protectedParameters: command.protectedParameters.map((p) => ({ name: p.name, value: pulumi.secret(p.value) })) }),
-    }, { retainOnDelete: true });
+    new VirtualMachineRunCommandByVirtualMachine(name, runCommandArgs(item, command, location), { retainOnDelete: true });
   if (item.vss) runCommand(`${item.key}-vss`, item.vss.runCommand);
   if (item.scriptPlugin) runCommand(`${item.key}-snapshot-scripts`, item.scriptPlugin.runCommand);
 }
@@ -94,14 +75,7 @@ function declareClassicBaseline(model: BackupModel): void {
     );
     const extension = item.snapshotExtension;
     if (extension.declared) {
-      new Extension(`${item.key}-snapshot-extension`, {
-        name: extension.name,
-        virtualMachineId: item.vm.id,
-        publisher: extension.publisher,
-        type: extension.type,
-        typeHandlerVersion: extension.typeHandlerVersion,
-        autoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
-      }, { retainOnDelete: true });
+      new Extension(`${item.key}-snapshot-extension`, classicExtensionInputs(item, extension), { retainOnDelete: true });
     }
   }
 }

@@ -4,6 +4,16 @@ import type { ProtectedVmModel } from "../model/protectedVm";
 import type { RunCommandModel } from "../model/runCommand";
 import { nativeRunCommandInputs } from "../providers/native";
 
+/** The adapter's run-command inputs with each protected parameter a Pulumi secret (the adapter has no Pulumi). */
+export function runCommandArgs(item: ProtectedVmModel, command: RunCommandModel, location: string) {
+  const inputs = nativeRunCommandInputs(item, command, location);
+  return {
+    ...inputs,
+    // Azure never returns protected parameters; the secret keeps them out of the state's plain text.
+    ...(inputs.protectedParameters && { protectedParameters: inputs.protectedParameters.map((p) => ({ name: p.name, value: pulumi.secret(p.value) })) }),
+  };
+}
+
 /**
  * Declares a managed run command on a VM (VSS backup type, Linux script plug-in, Windows readiness). It runs
  * synchronously and a failing script fails the deployment, so `pulumi up` shows the script's
@@ -17,14 +27,5 @@ export function declareRunCommand(
   command: RunCommandModel,
   location: string,
 ): VirtualMachineRunCommandByVirtualMachine {
-  const inputs = nativeRunCommandInputs(item, command, location);
-  return new VirtualMachineRunCommandByVirtualMachine(
-    logicalName,
-    {
-      ...inputs,
-      // Azure never returns protected parameters; the secret keeps them out of the state's plain text.
-      ...(inputs.protectedParameters && { protectedParameters: inputs.protectedParameters.map((p) => ({ name: p.name, value: pulumi.secret(p.value) })) }),
-    },
-    { parent, retainOnDelete: true },
-  );
+  return new VirtualMachineRunCommandByVirtualMachine(logicalName, runCommandArgs(item, command, location), { parent, retainOnDelete: true });
 }
