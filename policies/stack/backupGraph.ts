@@ -185,24 +185,21 @@ class NameIndex<T> {
   }
 }
 
-function vaultNode(r: PolicyResource): VaultNode {
+/** What every vault and VM node reads the same way: its ARM identity (from the ID when the fields are unknown), region and tags. */
+function identityOf(r: PolicyResource, nameFields: readonly string[], idSegment: string) {
   const p = r.props;
   const id = str(read(() => p.id));
-  const name = str(read(() => p.vaultName)) ?? str(read(() => p.name)) ?? idParts(id).vaults ?? r.name;
-  const rg = str(read(() => p.resourceGroupName)) ?? idParts(id).resourcegroups;
+  const parts = idParts(id);
+  const name = nameFields.map((field) => str(read(() => p[field]))).find((v) => v !== undefined) ?? parts[idSegment] ?? r.name;
+  const rg = str(read(() => p.resourceGroupName)) ?? parts.resourcegroups;
+  return { resource: r, key: refKey(rg, name), name, id, location: str(read(() => p.location)), subscriptionId: parts.subscriptions, tags: tagsOf(p) };
+}
+
+function vaultNode(r: PolicyResource): VaultNode {
+  const p = r.props;
   const immutability =
     kindOf(r.type)?.family === "classic" ? str(read(() => p.immutability)) : str(read(() => p.properties?.securitySettings?.immutabilitySettings?.state));
-  return {
-    resource: r,
-    key: refKey(rg, name),
-    name,
-    id,
-    location: str(read(() => p.location)),
-    subscriptionId: idParts(id).subscriptions,
-    immutability: immutability ?? "Disabled",
-    tags: tagsOf(p),
-    ours: isOurs(r.urn),
-  };
+  return { ...identityOf(r, ["vaultName", "name"], "vaults"), immutability: immutability ?? "Disabled", ours: isOurs(r.urn) };
 }
 
 /** Why a VM needs an Enhanced policy, by the model's rule (infra/model/vmFactRules.ts) on what its inputs say. */
@@ -219,9 +216,6 @@ const diskNeedsEnhanced = (sku: string | undefined): boolean => enhancedReason("
 
 function nativeVm(r: PolicyResource): VmNode {
   const p = r.props;
-  const id = str(read(() => p.id));
-  const name = str(read(() => p.vmName)) ?? str(read(() => p.name)) ?? idParts(id).virtualmachines ?? r.name;
-  const rg = str(read(() => p.resourceGroupName)) ?? idParts(id).resourcegroups;
   const storage: Obj = read(() => p.storageProfile) ?? {};
   const osProfile: Obj = read(() => p.osProfile) ?? {};
   const osType = str(read(() => storage.osDisk?.osType));
@@ -231,14 +225,8 @@ function nativeVm(r: PolicyResource): VmNode {
   const securityType = sameText(security, "TrustedLaunch") ? "TrustedLaunch" : sameText(security, "ConfidentialVM") ? "ConfidentialVM" : "Standard";
   const config = os === "Windows" ? "windowsConfiguration" : "linuxConfiguration";
   return {
-    resource: r,
-    key: refKey(rg, name),
-    name,
-    id,
-    location: str(read(() => p.location)),
-    subscriptionId: idParts(id).subscriptions,
+    ...identityOf(r, ["vmName", "name"], "virtualmachines"),
     os,
-    tags: tagsOf(p),
     enhancedReason: enhancedReason(securityType, disks),
     allowExtensionOperations: bool(read(() => osProfile.allowExtensionOperations)),
     provisionVmAgent: bool(read(() => osProfile.windowsConfiguration?.provisionVMAgent)) ?? bool(read(() => osProfile.linuxConfiguration?.provisionVMAgent)),
@@ -248,9 +236,6 @@ function nativeVm(r: PolicyResource): VmNode {
 
 function classicVm(r: PolicyResource, match: KindMatch): VmNode {
   const p = r.props;
-  const id = str(read(() => p.id));
-  const name = str(read(() => p.name)) ?? idParts(id).virtualmachines ?? r.name;
-  const rg = str(read(() => p.resourceGroupName)) ?? idParts(id).resourcegroups;
   const legacy = match.legacyVm === true;
   const osDisk: Obj = (legacy ? read(() => p.storageOsDisk) : read(() => p.osDisk)) ?? {};
   const legacyOs = str(osDisk.osType) ?? (read(() => p.osProfileWindowsConfig) ? "Windows" : read(() => p.osProfileLinuxConfig) ? "Linux" : undefined);
@@ -265,14 +250,8 @@ function classicVm(r: PolicyResource, match: KindMatch): VmNode {
       : "Standard";
   const resolvedOs = match.os ?? (sameText(legacyOs, "Windows") ? "Windows" : sameText(legacyOs, "Linux") ? "Linux" : undefined);
   return {
-    resource: r,
-    key: refKey(rg, name),
-    name,
-    id,
-    location: str(read(() => p.location)),
-    subscriptionId: idParts(id).subscriptions,
+    ...identityOf(r, ["name"], "virtualmachines"),
     os: resolvedOs,
-    tags: tagsOf(p),
     enhancedReason: enhancedReason(securityType, diskTypes),
     // The legacy VirtualMachine has no allowExtensionOperations field.
     allowExtensionOperations: legacy ? undefined : bool(read(() => p.allowExtensionOperations)),
