@@ -5,7 +5,7 @@ import { formatIssue, type ConfigIssue } from "../config/configError";
 import { assertAllChecked } from "../offline/views/uncheckedVms";
 import { toDataView, type DataView } from "../offline/views/dataView";
 import { readInputFile } from "../offline/engine/fileInput";
-import { toEstateView } from "../offline/views/estateView";
+import { toEstateView, type EstateView } from "../offline/views/estateView";
 import { vssStartupWarnings } from "../offline/views/vssStartupWarnings";
 import { recordedResourcesFromPlan } from "../offline/views/planDocument";
 import { readPolicyConfigFile, reconcilePolicyConfig } from "../offline/review/policyConfig";
@@ -71,6 +71,7 @@ export function reviewCommand(): Command {
       let recorded: RecordedResource[];
       let warnings: readonly ConfigIssue[] = [];
       let data: DataView;
+      let estate: EstateView;
       if (opts.previewJson) {
         const doc = readPreview(opts.previewJson);
         review = reviewResourcesFromPlan(doc);
@@ -80,19 +81,20 @@ export function reviewCommand(): Command {
         subject = `preview ${opts.previewJson}`;
         source = `saved preview \`${path.basename(opts.previewJson)}\``;
         data = toDataView(recorded, undefined, "not looked up: a saved preview holds no backup state");
+        estate = toEstateView(recorded);
       } else {
         const planned = await planStack({ stack: opts.stack, configFile: opts.configFile, inventory: opts.inventory });
-        if (opts.strict) assertAllChecked(toEstateView(planned.resources));
+        estate = toEstateView(planned.resources);
+        if (opts.strict) assertAllChecked(estate);
         review = reviewResourcesFromRun(planned.resources);
         recorded = [...planned.resources];
         stack = planned.stack;
-        warnings = [...planned.warnings, ...vssStartupWarnings(toEstateView(planned.resources), planned.inventory.inventory)];
+        warnings = [...planned.warnings, ...vssStartupWarnings(estate, planned.inventory.inventory)];
         subject = `stack "${planned.stack}" (offline plan of ${path.relative(process.cwd(), planned.file) || planned.file})`;
         source = `offline plan of \`${path.basename(planned.file)}\``;
         data = toDataView(recorded, planned.dataSafety, planned.backupStateSource);
       }
       const result = await reviewPlan(review, { packName: pack.name, packVersion: pack.version, policies: pack.policies, config });
-      const estate = toEstateView(recorded);
       if (opts.markdown) {
         fs.writeFileSync(opts.markdown, renderMarkdownReport({ stack, source, estate, review: result, destructive, warnings, data, referenceDate: new Date() }));
       }
